@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { contentDir } from '../lib/collections.ts';
+import { checkContent, formatIssues } from '../lib/integrity/index.ts';
+
+/** Runs the content integrity check before Astro reads any content, so a misquote or broken reference never builds. */
+export function contentIntegrity(): AstroIntegration {
+  return {
+    name: 'content-integrity',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        if (command === 'preview') return;
+        const root = fileURLToPath(config.root);
+        const { issues, corpus } = checkContent(contentDir(root), root);
+        if (issues.length > 0) {
+          const error = new Error(formatIssues(issues));
+          error.name = 'ContentIntegrityError';
+          throw error;
+        }
+        logger.info(`content checked: ${corpus.statements.length} statements in ${corpus.articles.length} article(s), all verbatim and marked`);
+      },
+    },
+  };
+}

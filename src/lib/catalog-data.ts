@@ -1,0 +1,176 @@
+import type { Article, Event, Outlet, Person, Site, Statement, StatementKind, View } from '../schemas/index.ts';
+import { readArticleSource, type ArticleBody, type Mark } from './article-blocks.ts';
+import { compareIsoDates } from './dates.ts';
+
+/** An entry as both Astro's loaders and the integrity check give it. */
+export interface EntryLike<T> {
+  id: string;
+  data: T;
+  body?: string;
+}
+
+export interface CatalogInput {
+  site: Site;
+  articles: EntryLike<Article>[];
+  people: EntryLike<Person>[];
+  outlets: EntryLike<Outlet>[];
+  statements: EntryLike<Statement>[];
+  events: EntryLike<Event>[];
+  views: EntryLike<View>[];
+}
+
+/** An article with its body read: paragraphs and marks. */
+export type ArticleView = EntryLike<Article> & { parsed: ArticleBody };
+
+/** A speaker resolved: a person or an outlet. */
+export type Speaker =
+  | { type: 'person'; id: string; name: string; data: Person }
+  | { type: 'outlet'; id: string; name: string; data: Outlet };
+
+/** A statement with everything a page needs to show it. */
+export interface StatementView {
+  id: string;
+  data: Statement;
+  speaker: Speaker;
+  via?: EntryLike<Outlet>;
+  event?: EntryLike<Event>;
+  article: ArticleView;
+  /** Where it is marked in the article. */
+  mark: Mark;
+  /** Reading position across the site: article order, then mark order. */
+  position: number;
+  /** 1-based number of the statement within its article, shown beside its mark. */
+  number: number;
+}
+
+/** Everything the pages read, derived once from the content. */
+export interface Catalog {
+  site: Site;
+  articles: Map<string, ArticleView>;
+  people: Map<string, EntryLike<Person>>;
+  outlets: Map<string, EntryLike<Outlet>>;
+  events: Map<string, EntryLike<Event>>;
+  views: Map<string, EntryLike<View>>;
+  /** All statements in reading order. */
+  statements: StatementView[];
+  statementById: Map<string, StatementView>;
+  /** Events in date order (start day, then order within the day, then title). */
+  timeline: EntryLike<Event>[];
+}
+
+const KIND_ORDER: Record<Person['kind'], number> = { leader: 0, analyst: 1, official: 2, public: 3, group: 4 };
+
+/** Builds the catalog; assumes content that passed the integrity check. */
+export function buildCatalog(input: CatalogInput): Catalog {
+  const people = new Map(input.people.map((p) => [p.id, p]));
+  const outlets = new Map(input.outlets.map((o) => [o.id, o]));
+  const events = new Map(input.events.map((e) => [e.id, e]));
+  const views = new Map(input.views.map((v) => [v.data.person, v]));
+  const articles = new Map(
+    [...input.articles]
+      .sort((a, b) => compareIsoDates(a.data.published.date, b.data.published.date) || a.id.localeCompare(b.id))
+      .map((a) => [a.id, { ...a, parsed: readArticleSource(a.body ?? '') }]),
+  );
+
+  const byId = new Map(input.statements.map((s) => [s.id, s]));
+  const statements: StatementView[] = [];
+  let position = 0;
+  for (const article of articles.values()) {
+    let number = 0;
+    for (const mark of article.parsed.marks) {
+      const s = byId.get(mark.id);
+      if (!s) continue;
+      statements.push({
+        id: s.id,
+        data: s.data,
+        speaker: resolveSpeaker(s.data.speaker, people, outlets),
+        via: s.data.via ? outlets.get(s.data.via) : undefined,
+        event: s.data.event ? events.get(s.data.event) : undefined,
+        article,
+        mark,
+        position: position++,
+        number: ++number,
+      });
+    }
+  }
+  const timeline = [...input.events].sort(
+    (a, b) =>
+      compareIsoDates(a.data.start.date, b.data.start.date) ||
+      (a.data.order ?? 0) - (b.data.order ?? 0) ||
+      Number(Boolean(a.data.partOf)) - Number(Boolean(b.data.partOf)) ||
+      a.data.title.localeCompare(b.data.title),
+  );
+  return {
+    site: input.site,
+    articles,
+    people,
+    outlets,
+    events,
+    views,
+    statements,
+    statementById: new Map(statements.map((s) => [s.id, s])),
+    timeline,
+  };
+}
+
+/** Resolves a speaker id to a person or an outlet. */
+export function resolveSpeaker(id: string, people: Map<string, EntryLike<Person>>, outlets: Map<string, EntryLike<Outlet>>): Speaker {
+  const person = people.get(id);
+  if (person) return { type: 'person', id, name: person.data.name, data: person.data };
+  const outlet = outlets.get(id);
+  if (outlet) return { type: 'outlet', id, name: outlet.data.name, data: outlet.data };
+  throw new Error(`unknown speaker "${id}" (the integrity check should have caught this)`);
+}
+
+/** Statements by one speaker, in reading order. */
+export function statementsBySpeaker(catalog: Catalog, speakerId: string): StatementView[] {
+  return catalog.statements.filter((s) => s.speaker.id === speakerId);
+}
+
+/** Statements made at an event, including at the events that are part of it, in reading order. */
+export function statementsAtEvent(catalog: Catalog, eventId: string, includeParts = false): StatementView[] {
+  const ids = new Set([eventId]);
+  if (includeParts) for (const e of catalog.events.values()) if (e.data.partOf === eventId) ids.add(e.id);
+  return catalog.statements.filter((s) => s.data.event !== null && ids.has(s.data.event));
+}
+
+/** Statements reported via an outlet, in reading order. */
+export function statementsVia(catalog: Catalog, outletId: string): StatementView[] {
+  return catalog.statements.filter((s) => s.data.via === outletId);
+}
+
+/** People sorted for listing: leaders, analysts, officials, public, groups; then by name. */
+export function sortedPeople(catalog: Catalog): EntryLike<Person>[] {
+  return [...catalog.people.values()].sort((a, b) => KIND_ORDER[a.data.kind] - KIND_ORDER[b.data.kind] || a.data.name.localeCompare(b.data.name));
+}
+
+/** Outlets that are speakers of at least one statement, sorted by name. */
+export function speakingOutlets(catalog: Catalog): EntryLike<Outlet>[] {
+  const speaking = new Set(catalog.statements.filter((s) => s.speaker.type === 'outlet').map((s) => s.speaker.id));
+  return [...catalog.outlets.values()].filter((o) => speaking.has(o.id)).sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+/** Statements grouped by speaker (people in listing order, then outlets), for indexes. */
+export function statementsBySpeakerOrder(catalog: Catalog): StatementView[] {
+  const rank = new Map<string, number>();
+  sortedPeople(catalog).forEach((p, i) => rank.set(p.id, i));
+  [...catalog.outlets.values()].sort((a, b) => a.data.name.localeCompare(b.data.name)).forEach((o, i) => rank.set(o.id, 1000 + i));
+  return [...catalog.statements].sort((a, b) => (rank.get(a.speaker.id) ?? 0) - (rank.get(b.speaker.id) ?? 0) || a.position - b.position);
+}
+
+/** Reader-facing labels of statement kinds. */
+export const KIND_LABELS: Record<StatementKind, { label: string; explain: string }> = {
+  direct: { label: 'Direct quotation', explain: 'the speaker’s words, whole, as the article quotes them' },
+  partial: { label: 'Partial quotation', explain: 'a quoted fragment inside reported speech' },
+  paraphrase: { label: 'Paraphrase', explain: 'reported speech in the publisher’s words, not a quotation' },
+  editorial: { label: 'Publisher’s judgment', explain: 'the publisher’s own view, in its own voice; not adopted by this site' },
+};
+
+/** Reader-facing labels of person kinds. */
+export const PERSON_KIND_LABELS: Record<Person['kind'], string> = {
+  leader: 'Leaders',
+  analyst: 'Experts',
+  official: 'Officials',
+  public: 'Members of the public',
+  group: 'Unnamed groups',
+};

@@ -1,0 +1,14 @@
+import { loadCorpus, type Corpus } from './load.ts';
+import { checkCorpus, type ReadArticles } from './check.ts';
+import type { ContentIssue } from './issue.ts';
+
+export { formatIssues, type ContentIssue } from './issue.ts';
+export { loadCorpus, type Corpus, type Entry } from './load.ts';
+export { checkCorpus, unaccountedQuotes, describeDifference, nearestPassage } from './check.ts';
+
+/** Reads and checks a content folder; every problem found is returned, none thrown. */
+export function checkContent(dir: string, root: string = process.cwd()): { corpus: Corpus; issues: ContentIssue[]; articles: ReadArticles } {
+  const loaded = loadCorpus(dir, root);
+  const checked = checkCorpus(loaded.corpus);
+  return { corpus: loaded.corpus, issues: [...loaded.issues, ...checked.issues], articles: checked.articles };
+}

@@ -1,0 +1,165 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import type { ZodType } from 'astro/zod';
+import { COLLECTIONS, type CollectionSpec } from '../collections.ts';
+import { normaliseFile } from '../text.ts';
+import { ID_PATTERN } from '../../schemas/ids.ts';
+import type { Article, Event, Outlet, Person, Site, Statement, View } from '../../schemas/index.ts';
+import type { ContentIssue } from './issue.ts';
+
+/** One content entry as read from its file. */
+export interface Entry<T> {
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  data: T;
+  /** MDX body, for articles and views. */
+  body?: string;
+  /** Line of the file on which the body starts (1-based). */
+  bodyLine?: number;
+}
+
+/** Every entry of a content folder that passed its schema, plus the ids of every entry file found. */
+export interface Corpus {
+  root: string;
+  dir: string;
+  site?: Entry<Site>;
+  articles: Entry<Article>[];
+  people: Entry<Person>[];
+  outlets: Entry<Outlet>[];
+  statements: Entry<Statement>[];
+  events: Entry<Event>[];
+  views: Entry<View>[];
+  /** Ids of all entry files per collection, valid or not, so one bad file does not cascade into "not found" elsewhere. */
+  fileIds: Record<CollectionSpec['name'], Set<string>>;
+}
+
+const FRONTMATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+
+/** Splits an MDX file into frontmatter text and body. */
+export function splitFrontmatter(text: string): { frontmatter: string | undefined; body: string; bodyLine: number } {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { frontmatter: undefined, body: text, bodyLine: 1 };
+  const consumed = match[0];
+  return { frontmatter: match[1], body: text.slice(consumed.length), bodyLine: consumed.split('\n').length - (consumed.endsWith('\n') ? 0 : 1) };
+}
+
+function globToRegExp(pattern: string): RegExp {
+  return new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*') + '$');
+}
+
+/** Turns zod issues into content issues naming the field. */
+export function schemaIssues(error: { issues: { path: PropertyKey[]; message: string }[] }, file: string, entry: string): ContentIssue[] {
+  return error.issues.map((issue) => ({
+    file,
+    entry,
+    field: issue.path.length > 0 ? issue.path.map(String).join('.') : '(whole entry)',
+    message: issue.message,
+  }));
+}
+
+function parseYaml(text: string, file: string, entry: string, lineOffset: number, issues: ContentIssue[]): unknown {
+  try {
+    return yaml.load(text, { filename: file });
+  } catch (error) {
+    const e = error as { reason?: string; message: string; mark?: { line: number } };
+    issues.push({
+      file,
+      entry,
+      field: '(YAML syntax)',
+      line: e.mark ? e.mark.line + lineOffset : undefined,
+      message: `the YAML could not be read: ${e.reason ?? e.message}`,
+    });
+    return undefined;
+  }
+}
+
+function validate<T>(schema: ZodType, data: unknown, file: string, entry: string, issues: ContentIssue[]): T | undefined {
+  const result = schema.safeParse(data ?? {});
+  if (result.success) return result.data as T;
+  issues.push(...schemaIssues(result.error, file, entry));
+  return undefined;
+}
+
+/** Reads every collection of a content folder, validating each entry against its schema; reports all problems. */
+export function loadCorpus(dir: string, root: string = process.cwd()): { corpus: Corpus; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const corpus: Corpus = {
+    root,
+    dir,
+    articles: [],
+    people: [],
+    outlets: [],
+    statements: [],
+    events: [],
+    views: [],
+    fileIds: { site: new Set(), articles: new Set(), people: new Set(), outlets: new Set(), statements: new Set(), events: new Set(), views: new Set() },
+  };
+  const rel = (path: string) => relative(root, path) || '.';
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    issues.push({ file: rel(dir), entry: '(content folder)', field: '(folder)', message: 'the content folder does not exist; set CONTENT_DIR to a folder holding site.yaml, articles/, people/, outlets/, statements/ and events/' });
+    return { corpus, issues };
+  }
+
+  for (const spec of COLLECTIONS) {
+    const folder = join(dir, spec.folder);
+    const matcher = globToRegExp(spec.pattern);
+    const names = existsSync(folder) && statSync(folder).isDirectory() ? readdirSync(folder).sort() : [];
+    const entries: Entry<unknown>[] = [];
+    for (const name of names) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) {
+        if (spec.folder !== '') issues.push({ file: rel(path), entry: name, field: '(file)', message: `a folder inside ${spec.name}/ is not read; move its files up or remove it` });
+        continue;
+      }
+      if (!matcher.test(name)) {
+        const companion = spec.companions.some((ending) => name.endsWith(ending));
+        if (!companion && spec.folder !== '') {
+          issues.push({
+            file: rel(path),
+            entry: name,
+            field: '(file)',
+            message: `unexpected file in ${spec.folder}/: entries here are ${spec.pattern} files${spec.companions.length ? ` (with ${spec.companions.join(', ')} beside articles)` : ''}; rename or remove it`,
+          });
+        }
+        continue;
+      }
+      const id = name.replace(/\.(yaml|mdx)$/, '');
+      const file = rel(path);
+      corpus.fileIds[spec.name].add(id);
+      if (!ID_PATTERN.test(id)) {
+        issues.push({ file, entry: id, field: '(file name)', message: `the file name is the entry's id and must be a lowercase slug (letters a-z, digits, single hyphens), e.g. "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}"` });
+        continue;
+      }
+      const text = normaliseFile(readFileSync(path, 'utf8'));
+      if (spec.format === 'yaml') {
+        const raw = parseYaml(text, file, id, 1, issues);
+        if (raw === undefined && text.trim().length > 0) continue;
+        const data = validate(spec.schema, raw, file, id, issues);
+        if (data !== undefined) entries.push({ id, file, data });
+      } else {
+        const { frontmatter, body, bodyLine } = splitFrontmatter(text);
+        if (frontmatter === undefined) {
+          issues.push({ file, entry: id, field: '(frontmatter)', line: 1, message: 'the file must start with YAML frontmatter between two --- lines' });
+          continue;
+        }
+        const raw = parseYaml(frontmatter, file, id, 2, issues);
+        if (raw === undefined && frontmatter.trim().length > 0) continue;
+        const data = validate(spec.schema, raw, file, id, issues);
+        if (data !== undefined) entries.push({ id, file, data, body, bodyLine });
+      }
+    }
+    if (spec.required && corpus.fileIds[spec.name].size === 0) {
+      issues.push({
+        file: rel(folder),
+        entry: `(${spec.name})`,
+        field: '(collection)',
+        message: spec.name === 'site' ? 'no site.yaml found in the content folder' : `no ${spec.pattern} entries found in ${rel(folder)}; the ${spec.name} collection must not be empty`,
+      });
+    }
+    if (spec.name === 'site') corpus.site = entries[0] as Entry<Site> | undefined;
+    else (corpus[spec.name] as Entry<unknown>[]) = entries;
+  }
+  return { corpus, issues };
+}

@@ -1,0 +1,29 @@
+import type { Catalog, StatementView } from './catalog-data.ts';
+import { foldText } from './text.ts';
+
+/** The lead event's page, computed: who spoke, the leaders' words side by side, outcomes, reactions, experts. */
+export function summitSections(catalog: Catalog) {
+  const event = catalog.events.get(catalog.site.leadEvent);
+  const article = catalog.articles.get(catalog.site.leadArticle);
+  if (!event || !article) throw new Error('the lead event and lead article must exist (checked by the integrity check)');
+  const eventIds = new Set([event.id, ...[...catalog.events.values()].filter((e) => e.data.partOf === event.id).map((e) => e.id)]);
+  const inArticle = catalog.statements.filter((s) => s.article.id === article.id);
+  const kindOf = (s: StatementView) => (s.speaker.type === 'person' ? s.speaker.data.kind : 'outlet');
+
+  // Leaders in order of first appearance; their quoted words at the event, or undated in the article (said around it).
+  const leaders = [...new Map(inArticle.filter((s) => kindOf(s) === 'leader').map((s) => [s.speaker.id, s.speaker])).values()];
+  const quoted = (s: StatementView) => s.data.kind === 'direct' || s.data.kind === 'partial';
+  const atEvent = (s: StatementView) => s.data.event === null || eventIds.has(s.data.event);
+  const sides = leaders.map((speaker) => ({ speaker, statements: inArticle.filter((s) => s.speaker.id === speaker.id && quoted(s) && atEvent(s)) }));
+
+  const framing = (event.data.origin === 'article' ? event.data.framedBy : []).map((id) => catalog.statementById.get(id)).filter((s) => s !== undefined);
+  const outcomes = (event.data.origin === 'article' ? event.data.outcomes : []).map((text) => ({
+    text,
+    paragraph: article.parsed.blocks.find((b) => b.text.includes(foldText(text)))?.n,
+  }));
+  const reactionSpeakers = new Set(['official', 'public', 'group', 'outlet']);
+  const reactions = inArticle.filter((s) => reactionSpeakers.has(kindOf(s)) && !framing.some((f) => f.id === s.id));
+  const experts = [...catalog.people.values()].filter((p) => p.data.kind === 'analyst' && inArticle.some((s) => s.speaker.id === p.id));
+  const timeline = catalog.timeline.filter((e) => e.data.origin === 'article' && e.data.article === article.id);
+  return { event, article, leaders, sides, framing, outcomes, reactions, experts, timeline };
+}

@@ -1,0 +1,31 @@
+/** Text normalisation: one definition of "the same words", used by every comparison of quotes with the article. */
+
+/** Folds what a reader would not call a change: typographic quotes and apostrophes, dashes' spacing is kept, whitespace runs, BOM. */
+export function foldText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\s\u00A0\u2007\u202F]+/g, ' ')
+    .trim();
+}
+
+/** Normalises line endings and strips a byte-order mark, so files saved on any system read alike. */
+export function normaliseFile(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** The non-empty lines of a source text, each one paragraph or caption of the article. */
+export function sourceParagraphs(source: string): string[] {
+  return normaliseFile(source)
+    .split('\n')
+    .map(foldText)
+    .filter((line) => line.length > 0);
+}
+
+/** Shortens text for messages and summaries, at a word boundary. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 10)).trimEnd() + '…';
+}

@@ -1,0 +1,41 @@
+/** Every internal URL is built here, base-aware, with a trailing slash; no template writes a path by hand. */
+
+/** Joins the site's base (`/` or `/news/` or `/news`) and a site path (`/people/x/`), with exactly one slash between. */
+export function joinBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base.slice(0, -1) : base;
+  const p = path.startsWith('/') ? path : `/${path}`;
+  return `${b}${p}`;
+}
+
+/** A site path with the configured base prepended. */
+export function url(path: string): string {
+  return joinBase(import.meta.env.BASE_URL ?? '/', path);
+}
+
+/** The absolute URL of a site path: origin from `site`, base included. */
+export function absoluteUrl(path: string, site: string | URL | undefined = import.meta.env.SITE): string {
+  return new URL(url(path), site ?? 'http://localhost:4321').href;
+}
+
+/** Site paths (without base) of every page kind. */
+export const paths = {
+  home: () => '/',
+  story: (articleId: string) => `/stories/${articleId}/`,
+  people: () => '/people/',
+  person: (personId: string) => `/people/${personId}/`,
+  outlet: (outletId: string) => `/outlets/${outletId}/`,
+  timeline: () => '/timeline/',
+  quotes: (page = 1) => (page <= 1 ? '/quotes/' : `/quotes/${page}/`),
+};
+
+/** Fragment ids: `q-` a statement, `p-` a paragraph, `e-` an event. */
+export const anchors = {
+  statement: (statementId: string) => `q-${statementId}`,
+  paragraph: (n: number) => `p-${n}`,
+  event: (eventId: string) => `e-${eventId}`,
+};
+
+/** A path with a fragment. */
+export function withFragment(path: string, fragment: string): string {
+  return `${path}#${fragment}`;
+}

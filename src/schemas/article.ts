@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+import { idSchema } from './ids.ts';
+import { datePointSchema } from './dates.ts';
+
+/** A quoted term in the article that is nobody's statement (a place name, a label), declared so no quote is silently skipped. */
+export const nonStatementSchema = z
+  .object({
+    /** The words inside the quotation marks. */
+    words: z.string().min(1),
+    /** Why it is not a statement. */
+    reason: z.string().min(1),
+  })
+  .strict();
+
+/** The article's frontmatter. The body is the article text with each statement marked by `<Q id="…">`. */
+export const articleSchema = z
+  .object({
+    /** The headline: the site's own, since the source has none (`headlineBy` says whose). */
+    headline: z.string().min(1),
+    /** Whose headline it is: `site` when this site wrote it, `publisher` when the source gave it. */
+    headlineBy: z.enum(['site', 'publisher']),
+    /** Outlet id of the publisher. */
+    publisher: idSchema,
+    /** How the publisher is known: `stated` in the source, or `inferred` from the words in `publisherBasis`. */
+    publisherKnown: z.enum(['stated', 'inferred']),
+    /** The article's words the publisher rests on. */
+    publisherBasis: z.string().min(1).optional(),
+    /** When it was published, with the precision it is known to. */
+    published: datePointSchema
+      .safeExtend({
+        /** `exact` or `not-before` (published on or after the date). */
+        bound: z.enum(['exact', 'not-before']),
+        /** The article's words the date rests on. */
+        basis: z.string().min(1),
+      }),
+    /** The event the article covers. */
+    event: idSchema,
+    /** Where the text comes from. */
+    source: z
+      .object({
+        /** The seed file name. */
+        file: z.string().min(1),
+        /** The original URL, when known. */
+        url: z.url({ protocol: /^https?$/ }).nullable(),
+      })
+      .strict(),
+    /** A short description in the site's words. */
+    description: z.string().min(1),
+    /** Quoted terms that are nobody's words. */
+    nonStatements: z.array(nonStatementSchema).default([]),
+  })
+  .strict();
+export type Article = z.infer<typeof articleSchema>;

@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+import { idSchema } from './ids.ts';
+import { datePointSchema } from './dates.ts';
+
+/** Where an added-context fact comes from. */
+export const contextSourceSchema = z
+  .object({
+    /** Title of the source. */
+    title: z.string().min(1),
+    /** Who publishes it. */
+    publisher: z.string().min(1),
+    /** Where to read it. */
+    url: z.url({ protocol: /^https?$/ }).optional(),
+  })
+  .strict();
+
+const eventBase = z.object({
+  /** A short title in the site's words. */
+  title: z.string().min(1),
+  /** When it started. */
+  start: datePointSchema,
+  /** When it ended, for events over several days. */
+  end: datePointSchema.optional(),
+  /** Order among events on the same day (1 first). */
+  order: z.number().int().min(1).optional(),
+  /** Where it happened. */
+  place: z.string().min(1).optional(),
+  /** The larger event this is part of. */
+  partOf: idSchema.optional(),
+  /** How the date was worked out from the sources' words, where it takes a step of reasoning. */
+  dateNote: z.string().min(1).optional(),
+  /** A sentence in the site's words on what happened. */
+  summary: z.string().min(1).optional(),
+});
+
+/** An event the article reports: dated by the article's own words. */
+export const articleEventSchema = eventBase
+  .extend({
+    origin: z.literal('article'),
+    /** The article that reports it. */
+    article: idSchema,
+    /** The article's words that date it ("on Monday", "from Tuesday to Wednesday"); each occurs verbatim in the article. */
+    datedBy: z.array(z.string().min(1)).min(1),
+    /** Statements that frame the leaders' words on the event's page (e.g. an observer's reading of the contrast). */
+    framedBy: z.array(idSchema).default([]),
+    /** What was agreed or done, in the article's words (each occurs verbatim in the article). */
+    outcomes: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+/** A fact from outside the article, shown as added context with its source. */
+export const contextEventSchema = eventBase
+  .extend({
+    origin: z.literal('context'),
+    /** Where the fact comes from. */
+    sources: z.array(contextSourceSchema).min(1),
+  })
+  .strict();
+
+/** An event on the timeline, tagged by where the fact comes from. */
+export const eventSchema = z.discriminatedUnion('origin', [articleEventSchema, contextEventSchema]);
+export type Event = z.infer<typeof eventSchema>;

@@ -1,0 +1,10 @@
+/** Every content schema, one module per concept; `content.config.ts` and the integrity check both use these. */
+export { idSchema, ID_PATTERN } from './ids.ts';
+export { datePointSchema, isoDateSchema, precisionSchema, type DatePoint, type Precision } from './dates.ts';
+export { siteSchema, themeSchema, type Site, type Theme } from './site.ts';
+export { personSchema, personKindSchema, nativeNameSchema, type Person, type PersonKind } from './person.ts';
+export { outletSchema, type Outlet } from './outlet.ts';
+export { statementSchema, statementKindSchema, type Statement, type StatementKind } from './statement.ts';
+export { eventSchema, articleEventSchema, contextEventSchema, type Event } from './event.ts';
+export { articleSchema, nonStatementSchema, type Article } from './article.ts';
+export { viewSchema, type View } from './view.ts';

@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { idSchema } from './ids.ts';
+
+/** A theme is content, not code: statements are tagged with theme ids declared here. */
+export const themeSchema = z
+  .object({
+    /** Stable slug used in statements' `themes`. */
+    id: idSchema,
+    /** Short human label. */
+    label: z.string().min(1),
+    /** One sentence on what the theme covers. */
+    description: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** The site file (`site.yaml`): name, lead event and themes. */
+export const siteSchema = z
+  .object({
+    /** The site's name, shown in the header and titles. */
+    name: z.string().min(1),
+    /** A one-line description of the site. */
+    tagline: z.string().min(1),
+    /** The event shown at `/`. */
+    leadEvent: idSchema,
+    /** The article shown as the lead story's text. */
+    leadArticle: idSchema,
+    /** BCP 47 language of the content. */
+    lang: z.string().min(2).default('en'),
+    /** Themes statements may be tagged with. */
+    themes: z.array(themeSchema).min(1),
+  })
+  .strict();
+export type Site = z.infer<typeof siteSchema>;
+export type Theme = z.infer<typeof themeSchema>;

@@ -1,0 +1,157 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/integrity/index.ts';
+import { ROOT, SITES, outDir } from '../support/sites.ts';
+import { foldText, page, sitePages } from '../support/html.ts';
+
+const dist = outDir(SITES.root);
+const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
+const outletIds = new Set(corpus.outlets.map((o) => o.id));
+const speakerPage = (id: string) => (outletIds.has(id) ? `/outlets/${id}/` : `/people/${id}/`);
+
+describe('the built site', () => {
+  const pages = sitePages(dist);
+
+  it('has the pages of the design, for every person, outlet and article', () => {
+    for (const path of ['/', '/people/', '/timeline/', '/quotes/']) expect(pages).toContain(path);
+    for (const p of corpus.people) expect(pages).toContain(`/people/${p.id}/`);
+    for (const o of corpus.outlets) expect(pages).toContain(`/outlets/${o.id}/`);
+    for (const a of corpus.articles) expect(pages).toContain(`/stories/${a.id}/`);
+  });
+
+  it('shows every statement verbatim on its story page, on the element with its anchor', () => {
+    for (const s of corpus.statements) {
+      const $ = page(dist, `/stories/${s.data.article}/`);
+      const el = $(`#q-${s.id}`);
+      expect(el.length, s.id).toBe(1);
+      const text = foldText(el.clone().find('.st-pin').remove().end().text());
+      expect(text, s.id).toBe(foldText(s.data.words));
+      expect(el.hasClass(`st--${s.data.kind}`), s.id).toBe(true);
+      expect($(`a[href="#q-${s.id}"]`).length, `permalink of ${s.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('anchors every paragraph of the article, and reproduces its text whole', () => {
+    for (const a of corpus.articles) {
+      const $ = page(dist, `/stories/${a.id}/`);
+      const blocks = $('.block[id^="p-"]');
+      expect(blocks.length).toBe(30);
+      blocks.each((i, el) => expect($(el).attr('id')).toBe(`p-${i + 1}`));
+      const bodyText = foldText(blocks.map((_, el) => $(el).children('p').not('.label').clone().find('.st-pin').remove().end().text()).get().join(' '));
+      for (const s of corpus.statements) expect(bodyText).toContain(foldText(s.data.words));
+    }
+  });
+
+  it('shows each statement on its speaker\'s page, anchored once, with its words and a link to the story', () => {
+    for (const s of corpus.statements) {
+      const path = speakerPage(s.data.speaker);
+      const $ = page(dist, path);
+      if (path.startsWith('/people/')) {
+        const card = $(`#q-${s.id}`);
+        expect(card.length, `${s.id} on ${path}`).toBe(1);
+        expect(foldText(card.find('blockquote, .reported').text()), s.id).toContain(foldText(s.data.words));
+        expect(card.find(`a[href="/stories/${s.data.article}/#q-${s.id}"]`).length, s.id).toBe(1);
+      } else {
+        expect(foldText($('main').text())).toContain(foldText(s.data.words));
+      }
+    }
+  });
+
+  it('never shows a paraphrase as a quotation', () => {
+    for (const path of pages) {
+      const $ = page(dist, path);
+      $('blockquote').each((_, el) => {
+        const words = foldText($(el).text()).replace(/^"|"$/g, '').replace(/^\u201C|\u201D$/g, '');
+        const s = corpus.statements.find((x) => foldText(x.data.words) === words);
+        expect(s?.data.kind, `${path}: ${words.slice(0, 40)}`).toMatch(/^(direct|partial)$/);
+      });
+    }
+  });
+
+  it('gives the expert\'s view on each analyst\'s page, labelled as the site\'s analysis, citing statements on the page', () => {
+    for (const v of corpus.views) {
+      const $ = page(dist, `/people/${v.data.person}/`);
+      const view = $('.view');
+      expect(view.text()).toMatch(/Analysis by this site/);
+      const cites = view.find('a.cite');
+      expect(cites.length).toBeGreaterThan(2);
+      cites.each((_, a) => expect($($(a).attr('href')).length).toBe(1));
+    }
+  });
+
+  it('lists the timeline as ordered <time datetime> entries, in date order, each anchored', () => {
+    const $ = page(dist, '/timeline/');
+    const items = $('ol.timeline > li');
+    expect(items.length).toBe(corpus.events.length);
+    const dates = items.map((_, li) => $(li).find('time').first().attr('datetime')).get();
+    expect([...dates].sort()).toEqual(dates);
+    for (const e of corpus.events) expect($(`#e-${e.id}`).is('li'), e.id).toBe(true);
+    for (const s of corpus.statements.filter((x) => x.data.event)) {
+      expect($(`#e-${s.data.event} a[href="/stories/${s.data.article}/#q-${s.id}"]`).length, s.id).toBe(1);
+    }
+    expect($('li.context').text()).toMatch(/Added context/);
+  });
+
+  it('puts each id once on every page', () => {
+    for (const path of pages) {
+      const $ = page(dist, path);
+      const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
+      expect(ids.length - new Set(ids).size, `${path} has duplicate ids`).toBe(0);
+    }
+  });
+
+  it('marks native-script names with their language', () => {
+    for (const p of corpus.people.filter((x) => x.data.nativeName)) {
+      const $ = page(dist, `/people/${p.id}/`);
+      expect($(`h1 [lang="${p.data.nativeName!.lang}"]`).text()).toBe(p.data.nativeName!.text);
+    }
+  });
+
+  it('credits the publisher in every footer and says the text is reproduced for analysis', () => {
+    const publisher = corpus.outlets.find((o) => o.id === corpus.articles[0].data.publisher)!.data.name;
+    for (const path of pages) {
+      const footer = page(dist, path)('footer').text();
+      expect(footer, path).toContain(publisher);
+      expect(footer, path).toMatch(/reproduced for analysis/);
+    }
+  });
+
+  it('sets the leaders\' words side by side on the summit page, each linking to its anchor', () => {
+    const $ = page(dist, '/');
+    const sides = $('.compare-side');
+    expect(sides.length).toBe(2);
+    sides.each((_, side) => {
+      const links = $(side).find('a[href*="#q-"]');
+      expect(links.length).toBeGreaterThan(1);
+    });
+    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['What they agreed', 'The experts', 'Timeline']));
+  });
+
+  it('resolves every internal link and fragment', () => {
+    const broken: string[] = [];
+    for (const path of pages) {
+      const $ = page(dist, path);
+      $('a[href]').each((_, a) => {
+        const href = $(a).attr('href')!;
+        if (/^https?:/.test(href)) return;
+        const [target, fragment] = href.split('#');
+        const targetPath = target === '' ? path : target;
+        if (!pages.includes(targetPath)) return void broken.push(`${path} → ${href}`);
+        if (fragment && page(dist, targetPath)(`[id="${fragment}"]`).length !== 1) broken.push(`${path} → ${href}`);
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('needs no JavaScript and makes no request outside the site', () => {
+    for (const path of pages) {
+      const $ = page(dist, path);
+      expect($('script[src]').length, path).toBe(0);
+      $('link[href], img[src], script[src]').each((_, el) => {
+        const ref = $(el).attr('href') ?? $(el).attr('src')!;
+        if ($(el).attr('rel') === 'canonical') return;
+        expect(ref, path).toMatch(/^\/(?!\/)/);
+      });
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { join, resolve } from 'node:path';
+
+/** The project root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Where the test builds go (ignored by git). */
+export const BUILDS = join(ROOT, '.test-builds');
+
+/** One site the tests build: which content, under which base. */
+export interface SiteBuild {
+  name: string;
+  /** Content folder relative to the root. */
+  contentDir: string;
+  /** SITE_BASE for the build. */
+  base: string;
+  /** SITE_URL for the build. */
+  siteUrl: string;
+}
+
+/** The builds every build-output and browser test reads: the real story at the root and under /news/, and a second, synthetic story. */
+export const SITES = {
+  root: { name: 'root', contentDir: 'content', base: '/', siteUrl: 'https://example.org' },
+  sub: { name: 'sub', contentDir: 'content', base: '/news/', siteUrl: 'https://example.github.io' },
+  fixture: { name: 'fixture', contentDir: 'tests/fixtures/second-story', base: '/', siteUrl: 'http://localhost:4321' },
+} satisfies Record<string, SiteBuild>;
+
+/** The output folder of a build. */
+export function outDir(site: SiteBuild): string {
+  return join(BUILDS, site.name);
+}

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/integrity/index.ts';
+import { buildCatalog, statementsAtEvent, statementsBySpeaker } from '../../src/lib/catalog-data.ts';
+import { summitSections } from '../../src/lib/summit.ts';
+import { ROOT } from '../support/sites.ts';
+
+const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
+const catalog = buildCatalog({ ...corpus, site: corpus.site!.data });
+
+describe('the catalog', () => {
+  it('lists every statement once, in reading order, numbered within its article', () => {
+    expect(catalog.statements).toHaveLength(corpus.statements.length);
+    expect(catalog.statements.map((s) => s.number)).toEqual(catalog.statements.map((_, i) => i + 1));
+    const blocks = catalog.statements.map((s) => s.mark.block);
+    expect([...blocks].sort((a, b) => a - b)).toEqual(blocks);
+  });
+
+  it('orders the timeline by date, then by order within the day', () => {
+    const starts = catalog.timeline.map((e) => e.data.start.date);
+    expect([...starts].sort()).toEqual(starts);
+    const sameDay = catalog.timeline.filter((e) => e.data.start.date === '2026-01-13' && e.data.order);
+    expect(sameDay.map((e) => e.data.order)).toEqual([...sameDay.map((e) => e.data.order)].sort());
+  });
+
+  it('finds each speaker\'s statements and the statements made at an event and its parts', () => {
+    for (const s of catalog.statements) expect(statementsBySpeaker(catalog, s.speaker.id)).toContain(s);
+    const lead = catalog.site.leadEvent;
+    expect(statementsAtEvent(catalog, lead, true).length).toBeGreaterThan(statementsAtEvent(catalog, lead).length);
+  });
+
+  it('puts the leaders side by side, with quotations only, and the framing apart', () => {
+    const { sides, framing, outcomes, reactions } = summitSections(catalog);
+    expect(sides).toHaveLength(2);
+    for (const side of sides) {
+      expect(side.statements.length).toBeGreaterThan(1);
+      for (const s of side.statements) expect(['direct', 'partial']).toContain(s.data.kind);
+    }
+    expect(framing.length).toBeGreaterThan(0);
+    for (const o of outcomes) expect(o.paragraph).toBeGreaterThan(0);
+    expect(reactions.every((s) => s.speaker.type === 'outlet' || !['leader', 'analyst'].includes(s.speaker.data.kind))).toBe(true);
+  });
+});
