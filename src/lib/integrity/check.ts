@@ -15,8 +15,9 @@ import type { Statement } from '../../schemas/index.ts';
 /** The article bodies read during the check, by article id, for later steps and tests. */
 export type ReadArticles = Map<string, ArticleBody>;
 
+/** An issue on an entry's field; a YAML field is located on its line unless the caller gives one. */
 function issue(entry: Entry<unknown>, field: string, message: string, line?: number): ContentIssue {
-  return { file: entry.file, entry: entry.id, field, message, line };
+  return { file: entry.file, entry: entry.id, field, message, line: line ?? entry.locate?.(field.split('.')) };
 }
 
 /** Checks everything a schema cannot: references, verbatim quotes, marks, ids, dates. Returns every problem found. */
@@ -151,7 +152,8 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
         continue;
       }
       if (s.data.article !== a.id) {
-        issues.push(issue(a, 'body', `<${MARK_COMPONENT} id="${mark.id}"> marks a statement whose article is "${s.data.article}", not "${a.id}"`, line(mark.line)));
+        // A statement naming an article that does not exist is reported once, on the statement.
+        if (fileIds.articles.has(s.data.article)) issues.push(issue(a, 'body', `<${MARK_COMPONENT} id="${mark.id}"> marks a statement whose article is "${s.data.article}", not "${a.id}"`, line(mark.line)));
         continue;
       }
       const block = body.blocks.find((b) => b.n === mark.block);
@@ -197,9 +199,8 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     if (text) {
       // Marked quotations count too, so a statement whose words were mistyped is reported once (as a misquote), not twice.
       // So are marks of statements whose file exists but failed its schema: that file's own problem is reported already.
-      const markedQuotes = body.marks
-        .filter((m) => ['direct', 'partial'].includes(statementIds.get(m.id)?.data.kind ?? '') || (!statementIds.has(m.id) && fileIds.statements.has(m.id)))
-        .map((m) => m.text);
+      // A statement of the wrong kind is reported as such, so its words count whatever its kind.
+      const markedQuotes = body.marks.filter((m) => fileIds.statements.has(m.id)).map((m) => m.text);
       for (const passage of unaccountedQuotes(text, statementsByArticle.get(a.id) ?? [], [...a.data.nonStatements.map((n) => n.words), ...markedQuotes])) {
         issues.push(issue(a, 'nonStatements', `the article quotes "${truncate(passage, 100)}" but no statement has these words and it is not declared as a non-statement; add a statement for it, or declare it under nonStatements with a reason`));
       }
@@ -216,7 +217,7 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
       if (site && !themeIds.has(t)) issues.push(issue(s, `themes.${i}`, `unknown theme "${t}": expected one of the themes in site.yaml (${[...themeIds].join(', ')})`));
     });
     const article = corpus.articles.find((a) => a.id === s.data.article);
-    if (article && s.data.kind === 'editorial' && s.data.speaker !== article.data.publisher) {
+    if (article && s.data.kind === 'editorial' && s.data.speaker !== article.data.publisher && fileIds.outlets.has(article.data.publisher)) {
       issues.push(issue(s, 'speaker', `an editorial statement is the publisher's own voice, so its speaker must be the article's publisher "${article.data.publisher}"`));
     }
     const event = s.data.event ? eventsById.get(s.data.event) : undefined;

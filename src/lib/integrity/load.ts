@@ -20,6 +20,8 @@ export interface Entry<T> {
   body?: string;
   /** Line of the file on which the body starts (1-based). */
   bodyLine?: number;
+  /** Finds the line of a field of the YAML (or frontmatter), for messages. */
+  locate?: FieldLocator;
 }
 
 /** Every entry of a content folder that passed its schema, plus the ids of every entry file found. */
@@ -82,10 +84,10 @@ function parseYaml(text: string, file: string, entry: string, firstLine: number,
   }
 }
 
-function validate<T>(schema: ZodType, data: unknown, text: string, firstLine: number, file: string, entry: string, issues: ContentIssue[]): T | undefined {
+function validate<T>(schema: ZodType, data: unknown, locate: FieldLocator, file: string, entry: string, issues: ContentIssue[]): T | undefined {
   const result = schema.safeParse(data ?? {});
   if (result.success) return result.data as T;
-  issues.push(...schemaIssues(result.error as { issues: SchemaIssue[] }, data ?? {}, file, entry, yamlFieldLocator(text, firstLine)));
+  issues.push(...schemaIssues(result.error as { issues: SchemaIssue[] }, data ?? {}, file, entry, locate));
   return undefined;
 }
 
@@ -153,8 +155,9 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
       if (spec.format === 'yaml') {
         const raw = parseYaml(text, file, id, 1, issues);
         if (raw === undefined && text.trim().length > 0) continue;
-        const data = validate(spec.schema, raw, text, 1, file, id, issues);
-        if (data !== undefined) entries.push({ id, file, data });
+        const locate = yamlFieldLocator(text, 1);
+        const data = validate(spec.schema, raw, locate, file, id, issues);
+        if (data !== undefined) entries.push({ id, file, data, locate });
       } else {
         const { frontmatter, body, bodyLine } = splitFrontmatter(text);
         if (frontmatter === undefined) {
@@ -163,8 +166,9 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
         }
         const raw = parseYaml(frontmatter, file, id, 2, issues);
         if (raw === undefined && frontmatter.trim().length > 0) continue;
-        const data = validate(spec.schema, raw, frontmatter, 2, file, id, issues);
-        if (data !== undefined) entries.push({ id, file, data, body, bodyLine });
+        const locate = yamlFieldLocator(frontmatter, 2);
+        const data = validate(spec.schema, raw, locate, file, id, issues);
+        if (data !== undefined) entries.push({ id, file, data, body, bodyLine, locate });
       }
     }
     if (spec.required && corpus.fileIds[spec.name].size === 0) {
