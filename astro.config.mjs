@@ -26,6 +26,8 @@ export default defineConfig({
   },
   integrations: [contentIntegrity(), mdx()],
   markdown: {
+    // No code blocks in articles or views, and Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
     // remark-gfm is added explicitly (and the built-in copy turned off, so it runs once);
     // quotes are kept exactly as published, so no SmartyPants.
     processor: unified({ remarkPlugins: [remarkGfm, remarkArticleBlocks], gfm: false, smartypants: false }),

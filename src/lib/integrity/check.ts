@@ -111,6 +111,17 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     } catch (error) {
       const problem = mdxSyntaxProblem(error, line);
       issues.push(issue(a, 'body', problem.message, problem.fileLine));
+      // The marks cannot be read, but every statement's words can still be looked for in the source text.
+      const sourceFile = sourceTextPath(join(corpus.root, a.file));
+      if (existsSync(sourceFile)) {
+        const text = sourceParagraphs(readFileSync(sourceFile, 'utf8')).join('\n');
+        articleText.set(a.id, text);
+        for (const s of statementsByArticle.get(a.id) ?? []) {
+          if (!text.includes(foldText(s.data.words))) {
+            issues.push(issue(s, 'words', `the words are not in the article ${a.file} (its source text ${relative(corpus.root, sourceFile)}); a quotation must be copied exactly${nearestHint(text, s.data.words)}`));
+          }
+        }
+      }
       continue;
     }
     articles.set(a.id, body);

@@ -74,24 +74,29 @@ export function describeDifference(expected: string, found: string, names = { ex
   return lines.join('\n');
 }
 
-/** The passage of `text` with as many words as `words` that shares the most of them (in any order; the first wins a tie). */
+const bare = (token: string) => token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/**
+ * The passage of `text` closest to `words`: the window of as many words sharing the most of them (compared without
+ * case and surrounding punctuation; the first wins a tie), trimmed to the words they share and to the quotation marks.
+ */
 export function nearestPassage(text: string, words: string): string | undefined {
   const target = words.split(' ').filter(Boolean);
   const tokens = text.split(' ').filter(Boolean);
   if (target.length === 0 || tokens.length === 0) return undefined;
   const size = Math.min(target.length, tokens.length);
   const wanted = new Map<string, number>();
-  for (const w of target) wanted.set(w, (wanted.get(w) ?? 0) + 1);
+  for (const w of target) wanted.set(bare(w), (wanted.get(bare(w)) ?? 0) + 1);
   let best = 0;
   let bestAt = 0;
   for (let start = 0; start + size <= tokens.length; start++) {
     const left = new Map(wanted);
     let score = 0;
     for (let k = start; k < start + size; k++) {
-      const n = left.get(tokens[k]) ?? 0;
+      const n = left.get(bare(tokens[k])) ?? 0;
       if (n > 0) {
         score++;
-        left.set(tokens[k], n - 1);
+        left.set(bare(tokens[k]), n - 1);
       }
     }
     if (score > best) {
@@ -99,7 +104,14 @@ export function nearestPassage(text: string, words: string): string | undefined 
       bestAt = start;
     }
   }
-  return best > 0 ? tokens.slice(bestAt, bestAt + size).join(' ') : undefined;
+  if (best === 0) return undefined;
+  let window = tokens.slice(bestAt, bestAt + size);
+  // Widen by the words a shifted window left out, then trim what the words do not share.
+  const extra = tokens.slice(bestAt + size, bestAt + size + (target.length - best));
+  window = [...window, ...extra];
+  while (window.length > 1 && !wanted.has(bare(window[0]))) window.shift();
+  while (window.length > 1 && !wanted.has(bare(window[window.length - 1]))) window.pop();
+  return window.join(' ').replace(/^["'\u201C\u2018]+/, '').replace(/[,.;:]?["'\u201D\u2019]+[,.;:]?$/, '');
 }
 
 /** A hint for words that are not in a text: its nearest passage, and how the words differ from it. */
