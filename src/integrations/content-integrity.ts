@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/collections.ts';
 import { checkContent, formatIssues } from '../lib/integrity/index.ts';
@@ -13,8 +14,10 @@ export function contentIntegrity(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const { issues, corpus } = checkContent(contentDir(root), root);
         if (issues.length > 0) {
-          const error = new Error(formatIssues(issues));
+          // A user error: Astro prints the report and the hint; no stack trace, which would point into the engine, not the content.
+          const error = new AstroError(formatIssues(issues), 'Fix the content files named above, then build again (`npm run check:content` checks the content alone).');
           error.name = 'ContentIntegrityError';
+          error.stack = '';
           throw error;
         }
         logger.info(`content checked: ${corpus.statements.length} statements in ${corpus.articles.length} article(s), all verbatim and marked`);

@@ -28,3 +28,6 @@ export const SITES = {
 export function outDir(site: SiteBuild): string {
   return join(BUILDS, site.name);
 }
+
+/** The real content with every must-build case applied (tests/fixtures/must-build): built apart from SITES, so other tests do not read it. */
+export const CASES_SITE: SiteBuild = { name: 'must-build', contentDir: '.test-builds/must-build-content/content', base: '/', siteUrl: 'https://example.org' };

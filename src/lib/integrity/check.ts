@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readArticleSource, MARK_COMPONENT, type ArticleBody } from '../article-blocks.ts';
+import { MARK_COMPONENT, normaliseArticleTree, parseMdx, readArticleBody, type ArticleBody } from '../article-blocks.ts';
+import type { Root } from 'mdast';
+import { CITE_COMPONENT, mdxSyntaxProblem, readViewBody, unsafeUrls, type ViewBody } from './mdx-body.ts';
 import { compareIsoDates } from '../dates.ts';
 import { foldText, normaliseFile, sourceParagraphs, truncate } from '../text.ts';
+import { describeDifference, nearestHint } from './difference.ts';
 import { isQuotedAt, quotedPassages, stripTrailingPunctuation } from '../quotes.ts';
 import { sourceTextPath } from '../collections.ts';
-import { parseMdx } from '../article-blocks.ts';
 import type { Corpus, Entry } from './load.ts';
 import type { ContentIssue } from './issue.ts';
 import type { Statement } from '../../schemas/index.ts';
@@ -13,8 +15,9 @@ import type { Statement } from '../../schemas/index.ts';
 /** The article bodies read during the check, by article id, for later steps and tests. */
 export type ReadArticles = Map<string, ArticleBody>;
 
+/** An issue on an entry's field; a YAML field is located on its line unless the caller gives one. */
 function issue(entry: Entry<unknown>, field: string, message: string, line?: number): ContentIssue {
-  return { file: entry.file, entry: entry.id, field, message, line };
+  return { file: entry.file, entry: entry.id, field, message, line: line ?? entry.locate?.(field.split('.')) };
 }
 
 /** Checks everything a schema cannot: references, verbatim quotes, marks, ids, dates. Returns every problem found. */
@@ -101,15 +104,28 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     const line = (bodyLine: number) => (a.bodyLine ?? 1) + bodyLine - 1;
 
     let body: ArticleBody;
+    let tree: Root;
     try {
-      body = readArticleSource(a.body ?? '');
+      tree = parseMdx(a.body ?? '');
+      body = readArticleBody(normaliseArticleTree(tree));
     } catch (error) {
-      const e = error as { message: string; line?: number; place?: { line?: number } };
-      issues.push(issue(a, 'body', `the MDX body could not be read: ${e.message}`, e.line ?? e.place?.line ? line(e.line ?? e.place?.line ?? 1) : undefined));
+      const problem = mdxSyntaxProblem(error, line);
+      issues.push(issue(a, 'body', problem.message, problem.fileLine));
+      // The marks cannot be read, but every statement's words can still be looked for in the source text.
+      const sourceFile = sourceTextPath(join(corpus.root, a.file));
+      if (existsSync(sourceFile)) {
+        const text = sourceParagraphs(readFileSync(sourceFile, 'utf8')).join('\n');
+        articleText.set(a.id, text);
+        for (const s of statementsByArticle.get(a.id) ?? []) {
+          if (!text.includes(foldText(s.data.words))) {
+            issues.push(issue(s, 'words', `the words are not in the article ${a.file} (its source text ${relative(corpus.root, sourceFile)}); a quotation must be copied exactly${nearestHint(text, s.data.words)}`));
+          }
+        }
+      }
       continue;
     }
     articles.set(a.id, body);
-    for (const p of body.problems) issues.push(issue(a, 'body', p.message, line(p.line)));
+    for (const p of [...body.problems, ...unsafeUrls(tree)]) issues.push(issue(a, 'body', p.message, line(p.line)));
 
     const sourceFile = sourceTextPath(join(corpus.root, a.file));
     if (!existsSync(sourceFile)) {
@@ -128,7 +144,7 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
         } else if (expected[i] === undefined) {
           issues.push(issue(a, 'body', `paragraph ${i + 1} is not in the source text (the source has ${expected.length} paragraphs): "${truncate(found[i], 120)}"`, line(block.line)));
         } else {
-          issues.push(issue(a, 'body', `paragraph ${i + 1} differs from the source text (markup removed, whitespace folded):\n${describeDifference(expected[i], found[i])}`, line(block.line)));
+          issues.push(issue(a, 'body', `paragraph ${i + 1} differs from the source text ${relative(corpus.root, sourceFile)} (markup removed, whitespace folded); the body must be the article exactly as published:\n${describeDifference(expected[i], found[i], { expected: 'the source', found: 'the body' })}`, line(block.line)));
         }
         break;
       }
@@ -147,12 +163,17 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
         continue;
       }
       if (s.data.article !== a.id) {
-        issues.push(issue(a, 'body', `<${MARK_COMPONENT} id="${mark.id}"> marks a statement whose article is "${s.data.article}", not "${a.id}"`, line(mark.line)));
+        // A statement naming an article that does not exist is reported once, on the statement.
+        if (fileIds.articles.has(s.data.article)) issues.push(issue(a, 'body', `<${MARK_COMPONENT} id="${mark.id}"> marks a statement whose article is "${s.data.article}", not "${a.id}"`, line(mark.line)));
         continue;
       }
       const block = body.blocks.find((b) => b.n === mark.block);
-      if (foldText(s.data.words) !== mark.text) {
-        issues.push(issue(s, 'words', `the words differ from the text marked in ${a.file} (paragraph ${mark.block}, line ${line(mark.line)}):\n${describeDifference(mark.text, foldText(s.data.words))}`));
+      const words = foldText(s.data.words);
+      if (words !== mark.text) {
+        const elsewhere = body.blocks.find((b) => b.n !== mark.block && b.text.includes(words));
+        issues.push(issue(s, 'words', elsewhere
+          ? `these words are not the words marked <${MARK_COMPONENT} id="${s.id}"> in ${a.file} (paragraph ${mark.block}, line ${line(mark.line)}): they stand in paragraph ${elsewhere.n} (line ${line(elsewhere.line)}); move the mark there, or copy the marked words:\n  marked: "${truncate(mark.text, 160)}"`
+          : `the words are not the article's words as marked <${MARK_COMPONENT} id="${s.id}"> in ${a.file} (paragraph ${mark.block}, line ${line(mark.line)}); a quotation must be copied exactly:\n${describeDifference(mark.text, words)}`));
       }
       if (block) {
         const quoted = isQuotedAt(block.raw, mark.start, mark.end);
@@ -188,7 +209,9 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     });
     if (text) {
       // Marked quotations count too, so a statement whose words were mistyped is reported once (as a misquote), not twice.
-      const markedQuotes = body.marks.filter((m) => ['direct', 'partial'].includes(statementIds.get(m.id)?.data.kind ?? '')).map((m) => m.text);
+      // So are marks of statements whose file exists but failed its schema: that file's own problem is reported already.
+      // A statement of the wrong kind is reported as such, so its words count whatever its kind.
+      const markedQuotes = body.marks.filter((m) => fileIds.statements.has(m.id)).map((m) => m.text);
       for (const passage of unaccountedQuotes(text, statementsByArticle.get(a.id) ?? [], [...a.data.nonStatements.map((n) => n.words), ...markedQuotes])) {
         issues.push(issue(a, 'nonStatements', `the article quotes "${truncate(passage, 100)}" but no statement has these words and it is not declared as a non-statement; add a statement for it, or declare it under nonStatements with a reason`));
       }
@@ -205,7 +228,7 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
       if (site && !themeIds.has(t)) issues.push(issue(s, `themes.${i}`, `unknown theme "${t}": expected one of the themes in site.yaml (${[...themeIds].join(', ')})`));
     });
     const article = corpus.articles.find((a) => a.id === s.data.article);
-    if (article && s.data.kind === 'editorial' && s.data.speaker !== article.data.publisher) {
+    if (article && s.data.kind === 'editorial' && s.data.speaker !== article.data.publisher && fileIds.outlets.has(article.data.publisher)) {
       issues.push(issue(s, 'speaker', `an editorial statement is the publisher's own voice, so its speaker must be the article's publisher "${article.data.publisher}"`));
     }
     const event = s.data.event ? eventsById.get(s.data.event) : undefined;
@@ -242,20 +265,31 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     if (person && person.data.kind !== 'analyst') issues.push(issue(v, 'person', `views summarise an analyst's argument, but "${person.id}" is of kind "${person.data.kind}"`));
     if (viewed.has(v.data.person)) issues.push(issue(v, 'person', `"${v.data.person}" already has a view; an analyst has one view`));
     viewed.add(v.data.person);
-    for (const cite of citesIn(v.body ?? '')) {
-      const line = (v.bodyLine ?? 1) + cite.line - 1;
+    const line = (bodyLine: number) => (v.bodyLine ?? 1) + bodyLine - 1;
+    let viewBody: ViewBody;
+    try {
+      viewBody = readViewBody(v.body ?? '');
+    } catch (error) {
+      const problem = mdxSyntaxProblem(error, line);
+      issues.push(issue(v, 'body', problem.message, problem.fileLine));
+      continue;
+    }
+    for (const p of viewBody.problems) issues.push(issue(v, 'body', p.message, line(p.line)));
+    for (const cite of viewBody.cites) {
       if (!cite.id) {
-        issues.push(issue(v, 'body', '<Cite> needs an id attribute written as a string, e.g. <Cite id="statement-id" />', line));
+        issues.push(issue(v, 'body', `<${CITE_COMPONENT}> needs an id attribute written as a string, e.g. <${CITE_COMPONENT} id="statement-id" />`, line(cite.line)));
         continue;
       }
       const s = statementIds.get(cite.id);
       if (!s) {
-        if (!fileIds.statements.has(cite.id)) issues.push(issue(v, 'body', `<Cite id="${cite.id}" /> cites a statement that does not exist`, line));
+        if (!fileIds.statements.has(cite.id)) {
+          const owner = aliasOwner.get(cite.id);
+          issues.push(issue(v, 'body', owner ? `<${CITE_COMPONENT} id="${cite.id}" /> uses a former id; cite the current id "${owner}"` : `<${CITE_COMPONENT} id="${cite.id}" /> cites a statement that does not exist: no file statements/${cite.id}.yaml; check the id against the statements folder`, line(cite.line)));
+        }
       } else if (s.data.speaker !== v.data.person) {
-        issues.push(issue(v, 'body', `<Cite id="${cite.id}" /> cites a statement by "${s.data.speaker}"; a view of "${v.data.person}" may cite only that analyst's own statements`, line));
+        issues.push(issue(v, 'body', `<${CITE_COMPONENT} id="${cite.id}" /> cites a statement by "${s.data.speaker}"; a view of "${v.data.person}" may cite only that analyst's own statements`, line(cite.line)));
       }
     }
-    for (const problem of unknownComponents(v.body ?? '', ['Cite'])) issues.push(issue(v, 'body', problem.message, (v.bodyLine ?? 1) + problem.line - 1));
   }
   for (const id of analysts) {
     if (!fileIds.views.has(id) && ![...corpus.views].some((v) => v.data.person === id)) {
@@ -280,75 +314,4 @@ export function unaccountedQuotes(text: string, statements: Entry<Statement>[], 
     }
   }
   return missing;
-}
-
-function citesIn(body: string): { id: string | undefined; line: number }[] {
-  const cites: { id: string | undefined; line: number }[] = [];
-  const visit = (node: { type: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; children?: unknown[]; position?: { start: { line: number } } }) => {
-    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Cite') {
-      const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-      cites.push({ id: typeof attr?.value === 'string' ? attr.value : undefined, line: node.position?.start.line ?? 0 });
-    }
-    for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
-  };
-  try {
-    visit(parseMdx(body) as never);
-  } catch {
-    // Syntax errors are reported by unknownComponents.
-  }
-  return cites;
-}
-
-function unknownComponents(body: string, allowed: string[]): { line: number; message: string }[] {
-  const problems: { line: number; message: string }[] = [];
-  const visit = (node: { type: string; name?: string | null; children?: unknown[]; position?: { start: { line: number } } }) => {
-    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name && !allowed.includes(node.name) && /^[A-Z]/.test(node.name)) {
-      problems.push({ line: node.position?.start.line ?? 0, message: `unknown component <${node.name}>: this file may use ${allowed.map((a) => `<${a}>`).join(', ')}` });
-    }
-    for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
-  };
-  try {
-    visit(parseMdx(body) as never);
-  } catch (error) {
-    const e = error as { message: string; line?: number };
-    problems.push({ line: e.line ?? 0, message: `the MDX body could not be read: ${e.message}` });
-  }
-  return problems;
-}
-
-/** Shows where two texts part: the shared start, then each side's next words. */
-export function describeDifference(expected: string, found: string): string {
-  let i = 0;
-  while (i < expected.length && i < found.length && expected[i] === found[i]) i++;
-  const from = Math.max(0, expected.lastIndexOf(' ', Math.max(0, i - 30)) + 1);
-  return [
-    `  expected: …${expected.slice(from, i + 50)}…`,
-    `  found:    …${found.slice(from, i + 50)}…`,
-    `  (first difference at character ${i + 1}: expected ${JSON.stringify(expected[i] ?? 'end of text')}, found ${JSON.stringify(found[i] ?? 'end of text')})`,
-  ].join('\n');
-}
-
-/** A hint naming the closest passage of the article, for words that are not in it. */
-function nearestHint(text: string | undefined, words: string): string {
-  if (!text) return '';
-  const nearest = nearestPassage(foldText(text), foldText(words));
-  return nearest ? `\n  nearest words in the article: "${truncate(nearest, 160)}"` : '';
-}
-
-/** The passage of `text` (same word count as `words`) sharing the most words with it, in order. */
-export function nearestPassage(text: string, words: string): string | undefined {
-  const target = words.split(' ');
-  const tokens = text.split(' ');
-  if (target.length === 0 || tokens.length === 0) return undefined;
-  let best = -1;
-  let bestAt = 0;
-  for (let i = 0; i + target.length <= tokens.length; i++) {
-    let score = 0;
-    for (let j = 0; j < target.length; j++) if (tokens[i + j] === target[j]) score++;
-    if (score > best) {
-      best = score;
-      bestAt = i;
-    }
-  }
-  return best > 0 ? tokens.slice(bestAt, bestAt + target.length).join(' ') : undefined;
 }

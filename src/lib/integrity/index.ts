@@ -4,7 +4,8 @@ import type { ContentIssue } from './issue.ts';
 
 export { formatIssues, type ContentIssue } from './issue.ts';
 export { loadCorpus, type Corpus, type Entry } from './load.ts';
-export { checkCorpus, unaccountedQuotes, describeDifference, nearestPassage } from './check.ts';
+export { checkCorpus, unaccountedQuotes } from './check.ts';
+export { describeDifference, nearestPassage, wordChanges } from './difference.ts';
 
 /** Reads and checks a content folder; every problem found is returned, none thrown. */
 export function checkContent(dir: string, root: string = process.cwd()): { corpus: Corpus; issues: ContentIssue[]; articles: ReadArticles } {

@@ -7,6 +7,8 @@ import { normaliseFile } from '../text.ts';
 import { ID_PATTERN } from '../../schemas/ids.ts';
 import type { Article, Event, Outlet, Person, Site, Statement, View } from '../../schemas/index.ts';
 import type { ContentIssue } from './issue.ts';
+import { explainSchemaIssues, type SchemaIssue } from './schema-messages.ts';
+import { yamlFieldLocator, type FieldLocator } from './yaml-lines.ts';
 
 /** One content entry as read from its file. */
 export interface Entry<T> {
@@ -18,6 +20,8 @@ export interface Entry<T> {
   body?: string;
   /** Line of the file on which the body starts (1-based). */
   bodyLine?: number;
+  /** Finds the line of a field of the YAML (or frontmatter), for messages. */
+  locate?: FieldLocator;
 }
 
 /** Every entry of a content folder that passed its schema, plus the ids of every entry file found. */
@@ -49,37 +53,50 @@ function globToRegExp(pattern: string): RegExp {
   return new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*') + '$');
 }
 
-/** Turns zod issues into content issues naming the field. */
-export function schemaIssues(error: { issues: { path: PropertyKey[]; message: string }[] }, file: string, entry: string): ContentIssue[] {
-  return error.issues.map((issue) => ({
-    file,
-    entry,
-    field: issue.path.length > 0 ? issue.path.map(String).join('.') : '(whole entry)',
-    message: issue.message,
-  }));
+/** Turns zod issues into content issues naming the field, what was found and, where the file shows it, the line. */
+export function schemaIssues(error: { issues: SchemaIssue[] }, data: unknown, file: string, entry: string, locate: FieldLocator): ContentIssue[] {
+  return explainSchemaIssues(error.issues, data).map((issue) => ({ file, entry, field: issue.field, message: issue.message, line: locate(issue.path) }));
 }
 
-function parseYaml(text: string, file: string, entry: string, lineOffset: number, issues: ContentIssue[]): unknown {
+/** Hints for the YAML mistakes editors make most, keyed by words of js-yaml's reason. */
+const YAML_HINTS: [RegExp, string][] = [
+  [/duplicated mapping key/, 'a field is written twice in the same place; keep one'],
+  [/bad indentation|end of the stream or a document separator/, 'check the indentation (spaces, not tabs, the same depth for fields at the same level), and put text containing ": " or " #" in quotes'],
+  [/unexpected end of the stream within a (double|single) quoted scalar/, 'a quoted text is not closed: add the closing quotation mark'],
+  [/tab characters/, 'YAML indents with spaces, never tabs'],
+];
+
+function parseYaml(text: string, file: string, entry: string, firstLine: number, issues: ContentIssue[]): unknown {
   try {
     return yaml.load(text, { filename: file });
   } catch (error) {
-    const e = error as { reason?: string; message: string; mark?: { line: number } };
+    const e = error as { reason?: string; message: string; mark?: { line: number; column: number } };
+    const reason = e.reason ?? e.message;
+    const hint = YAML_HINTS.find(([pattern]) => pattern.test(reason))?.[1];
     issues.push({
       file,
       entry,
       field: '(YAML syntax)',
-      line: e.mark ? e.mark.line + lineOffset : undefined,
-      message: `the YAML could not be read: ${e.reason ?? e.message}`,
+      line: e.mark ? e.mark.line + firstLine : undefined,
+      message: `the YAML could not be read${e.mark ? ` (column ${e.mark.column + 1})` : ''}: ${reason}${hint ? `\n  hint: ${hint}` : ''}`,
     });
     return undefined;
   }
 }
 
-function validate<T>(schema: ZodType, data: unknown, file: string, entry: string, issues: ContentIssue[]): T | undefined {
+function validate<T>(schema: ZodType, data: unknown, locate: FieldLocator, file: string, entry: string, issues: ContentIssue[]): T | undefined {
   const result = schema.safeParse(data ?? {});
   if (result.success) return result.data as T;
-  issues.push(...schemaIssues(result.error, file, entry));
+  issues.push(...schemaIssues(result.error as { issues: SchemaIssue[] }, data ?? {}, file, entry, locate));
   return undefined;
+}
+
+/** What to do with a file of the wrong type: the likely rename, or removal. */
+function renameHint(name: string, spec: CollectionSpec): string {
+  const wanted = spec.format === 'yaml' ? '.yaml' : '.mdx';
+  const near: Record<string, string[]> = { '.yaml': ['.yml', '.YAML', '.YML', '.json', '.txt'], '.mdx': ['.md', '.markdown', '.MDX', '.txt'] };
+  const ending = near[wanted].find((e) => name.endsWith(e));
+  return ending ? `rename it to ${name.slice(0, -ending.length)}${wanted} if it is an entry, or remove it` : 'remove it or move it out of the content folder';
 }
 
 /** Reads every collection of a content folder, validating each entry against its schema; reports all problems. */
@@ -113,6 +130,8 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
         if (spec.folder !== '') issues.push({ file: rel(path), entry: name, field: '(file)', message: `a folder inside ${spec.name}/ is not read; move its files up or remove it` });
         continue;
       }
+      // Hidden files (.DS_Store, editor swap files) are the system's, not the editor's: Astro's loaders skip them too.
+      if (name.startsWith('.')) continue;
       if (!matcher.test(name)) {
         const companion = spec.companions.some((ending) => name.endsWith(ending));
         if (!companion && spec.folder !== '') {
@@ -120,7 +139,7 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
             file: rel(path),
             entry: name,
             field: '(file)',
-            message: `unexpected file in ${spec.folder}/: entries here are ${spec.pattern} files${spec.companions.length ? ` (with ${spec.companions.join(', ')} beside articles)` : ''}; rename or remove it`,
+            message: `unexpected file in ${spec.folder}/: entries here are ${spec.pattern} files${spec.companions.length ? ` (with ${spec.companions.join(', ')} beside articles)` : ''}, and this one would be silently left out of the site; ${renameHint(name, spec)}`,
           });
         }
         continue;
@@ -136,8 +155,9 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
       if (spec.format === 'yaml') {
         const raw = parseYaml(text, file, id, 1, issues);
         if (raw === undefined && text.trim().length > 0) continue;
-        const data = validate(spec.schema, raw, file, id, issues);
-        if (data !== undefined) entries.push({ id, file, data });
+        const locate = yamlFieldLocator(text, 1);
+        const data = validate(spec.schema, raw, locate, file, id, issues);
+        if (data !== undefined) entries.push({ id, file, data, locate });
       } else {
         const { frontmatter, body, bodyLine } = splitFrontmatter(text);
         if (frontmatter === undefined) {
@@ -146,8 +166,9 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
         }
         const raw = parseYaml(frontmatter, file, id, 2, issues);
         if (raw === undefined && frontmatter.trim().length > 0) continue;
-        const data = validate(spec.schema, raw, file, id, issues);
-        if (data !== undefined) entries.push({ id, file, data, body, bodyLine });
+        const locate = yamlFieldLocator(frontmatter, 2);
+        const data = validate(spec.schema, raw, locate, file, id, issues);
+        if (data !== undefined) entries.push({ id, file, data, body, bodyLine, locate });
       }
     }
     if (spec.required && corpus.fileIds[spec.name].size === 0) {

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, formatIssues } from '../../src/lib/integrity/index.ts';
+import { BROKEN_CASES, MUST_BUILD_CASES, contentCopy, readCases } from '../support/content-cases.ts';
+
+// Each case is a copy of the real content with one editor's mistake (tests/fixtures/broken/<case>/case.yaml).
+// The copy sits at <tmp>/content and is checked with <tmp> as the project root, so files read "content/…" as in a real run.
+const temp: string[] = [];
+afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function checkCase(...cases: ReturnType<typeof readCases>) {
+  const root = mkdtempSync(join(tmpdir(), 'content-case-'));
+  temp.push(root);
+  const dir = contentCopy(root, cases);
+  return checkContent(dir, root).issues;
+}
+
+const broken = readCases(BROKEN_CASES);
+const mustBuild = readCases(MUST_BUILD_CASES);
+
+describe('the corpus of broken content', () => {
+  it('holds at least 25 cases, each expecting at least one problem', () => {
+    expect(broken.length).toBeGreaterThanOrEqual(25);
+    for (const c of broken) expect(c.expect.length, c.name).toBeGreaterThan(0);
+  });
+});
+
+describe.each(broken.map((c) => [c.name, c] as const))('broken content: %s', (_, c) => {
+  it(`is refused, with every problem named by file, entry and field (${c.title})`, () => {
+    const issues = checkCase(c);
+    // Exactly the expected problems: none missed, and no knock-on problem that would send the editor to the wrong file.
+    expect(issues.map((i) => `${i.file} ${i.entry} ${i.field}`)).toHaveLength(c.expect.length);
+    for (const wanted of c.expect) {
+      const found = issues.find((i) => i.file === `content/${wanted.file}` && i.entry === wanted.entry && i.field === wanted.field && i.message.includes(wanted.message));
+      expect(found, `${c.name}: expected ${JSON.stringify(wanted)} among:\n${formatIssues(issues)}`).toBeDefined();
+      if (wanted.line !== undefined) expect(found!.line, `${c.name}: line of ${wanted.field}`).toBe(wanted.line);
+    }
+    // The printed report names each file (with its line), entry and field.
+    const report = formatIssues(issues);
+    for (const i of issues) {
+      expect(report).toContain(`✖ ${i.file}${i.line ? `:${i.line}` : ''}\n  entry: ${i.entry}\n  field: ${i.field}`);
+    }
+  });
+});
+
+describe('content that must build', () => {
+  it('has cases', () => expect(mustBuild.length).toBeGreaterThanOrEqual(5));
+
+  it.each(mustBuild.map((c) => [c.name, c] as const))('%s passes the check on its own', (_, c) => {
+    expect(formatIssues(checkCase(c))).toBe(formatIssues([]));
+  });
+
+  it('passes the check with every case applied at once (as the build test builds it)', () => {
+    expect(formatIssues(checkCase(...mustBuild))).toBe(formatIssues([]));
+  });
+});
+
+describe('one run reports every problem', () => {
+  it('reports the problems of several broken cases together, each as when alone', () => {
+    const chosen = broken.filter((c) => ['unknown-speaker', 'misquote-one-letter', 'impossible-date', 'view-cites-missing-statement', 'yaml-syntax-error'].includes(c.name));
+    expect(chosen).toHaveLength(5);
+    const issues = checkCase(...chosen);
+    expect(issues).toHaveLength(chosen.reduce((n, c) => n + c.expect.length, 0));
+    for (const c of chosen) for (const wanted of c.expect) expect(issues.some((i) => i.file === `content/${wanted.file}` && i.field === wanted.field)).toBe(true);
+  });
+});
