@@ -38,7 +38,7 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseResult[]>
       results.push({ url, scores, failing });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     rmSync(userDataDir, { recursive: true, force: true });
   }
   return results;
