@@ -54,6 +54,13 @@ export interface Catalog {
   /** All statements in reading order. */
   statements: StatementView[];
   statementById: Map<string, StatementView>;
+  /** Statements indexed by speaker, event, reporting outlet and article, each list in reading order (so pages look up, not scan). */
+  statementsBy: {
+    speaker: Map<string, StatementView[]>;
+    event: Map<string, StatementView[]>;
+    via: Map<string, StatementView[]>;
+    article: Map<string, StatementView[]>;
+  };
   /** Events in date order (start day, then order within the day, then title). */
   timeline: EntryLike<Event>[];
 }
@@ -109,8 +116,27 @@ export function buildCatalog(input: CatalogInput): Catalog {
     views,
     statements,
     statementById: new Map(statements.map((s) => [s.id, s])),
+    statementsBy: {
+      speaker: groupBy(statements, (s) => s.speaker.id),
+      event: groupBy(statements, (s) => s.data.event),
+      via: groupBy(statements, (s) => s.data.via),
+      article: groupBy(statements, (s) => s.article.id),
+    },
     timeline,
   };
+}
+
+/** Groups items by a key, keeping their order; items whose key is null are left out. */
+function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** Resolves a speaker id to a person or an outlet. */
@@ -124,19 +150,25 @@ export function resolveSpeaker(id: string, people: Map<string, EntryLike<Person>
 
 /** Statements by one speaker, in reading order. */
 export function statementsBySpeaker(catalog: Catalog, speakerId: string): StatementView[] {
-  return catalog.statements.filter((s) => s.speaker.id === speakerId);
+  return catalog.statementsBy.speaker.get(speakerId) ?? [];
+}
+
+/** Statements of one article, in reading order. */
+export function statementsInArticle(catalog: Catalog, articleId: string): StatementView[] {
+  return catalog.statementsBy.article.get(articleId) ?? [];
 }
 
 /** Statements made at an event, including at the events that are part of it, in reading order. */
 export function statementsAtEvent(catalog: Catalog, eventId: string, includeParts = false): StatementView[] {
-  const ids = new Set([eventId]);
-  if (includeParts) for (const e of catalog.events.values()) if (e.data.partOf === eventId) ids.add(e.id);
-  return catalog.statements.filter((s) => s.data.event !== null && ids.has(s.data.event));
+  const own = catalog.statementsBy.event.get(eventId) ?? [];
+  if (!includeParts) return own;
+  const parts = [...catalog.events.values()].filter((e) => e.data.partOf === eventId).flatMap((e) => catalog.statementsBy.event.get(e.id) ?? []);
+  return [...own, ...parts].sort((a, b) => a.position - b.position);
 }
 
 /** Statements reported via an outlet, in reading order. */
 export function statementsVia(catalog: Catalog, outletId: string): StatementView[] {
-  return catalog.statements.filter((s) => s.data.via === outletId);
+  return catalog.statementsBy.via.get(outletId) ?? [];
 }
 
 /** People sorted for listing: leaders, analysts, officials, public, groups; then by name. */

@@ -1,0 +1,80 @@
+/** Headless Chromium for the bench: page loads on an emulated slow phone network, with bytes, requests and largest contentful paint. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import type { BenchServer } from './serve.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** The network and CPU every page load is measured on: a slow 4G phone (the figures Lighthouse uses for mobile). */
+export const SLOW_PHONE = { latencyMs: 150, downloadBytesPerSecond: (1.6 * 1024 * 1024) / 8, uploadBytesPerSecond: (750 * 1024) / 8, cpuSlowdown: 4 } as const;
+
+/** Starts Chromium with a fresh profile; `close()` also removes the profile. */
+export async function launchChromium(): Promise<{ browser: Browser; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser from the persistent context');
+  return {
+    browser,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One measured page load. */
+export interface PageLoad {
+  /** Largest contentful paint, ms after navigation start. */
+  lcpMs: number;
+  /** Bytes the server sent (brotli where the type compresses). */
+  bytes: number;
+  /** Requests the server answered. */
+  requests: number;
+  /** Requests to other origins, blocked. */
+  blocked: string[];
+}
+
+/** Loads `url` cold (new context, no cache) at 375 px on the slow-phone profile, waits for the network to go idle, reads LCP. */
+export async function measureLoad(browser: Browser, server: BenchServer, url: string): Promise<PageLoad> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const target = route.request().url();
+    if (target.startsWith(server.origin)) return route.continue();
+    blocked.push(target);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: SLOW_PHONE.latencyMs,
+    downloadThroughput: SLOW_PHONE.downloadBytesPerSecond,
+    uploadThroughput: SLOW_PHONE.uploadBytesPerSecond,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpuSlowdown });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __lcp: number };
+    w.__lcp = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  server.reset();
+  await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+  // LCP is final at the first input or when the page is hidden; a short settle lets late renders (script-drawn pages) report.
+  await page.waitForTimeout(500);
+  const lcpMs = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
+  const load = { lcpMs, bytes: server.sent.bytes, requests: server.sent.requests, blocked };
+  await context.close();
+  return load;
+}

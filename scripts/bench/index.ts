@@ -1,0 +1,248 @@
+/**
+ * `npm run bench`: page weight of every built page, our pages against a TimelineJS page in headless Chromium, Lighthouse
+ * scores, and build scaling against a bare Astro build. Prints markdown tables; writes .bench/results.{json,md}.
+ * Options: `--quick` (1 run of each scaling size, no 1000-story build; for trying the bench out, not for the README).
+ */
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { BUDGET, budgetProblems, htmlPages, measureSite, type PageWeight } from './page-weight.ts';
+import { ROOT, median, runBuild, type BuildRun } from './run-build.ts';
+import { bareMdxPages, PER_STORY, writeSyntheticContent } from './synthetic.ts';
+import { buildTimelineJsPage } from './peer-timelinejs.ts';
+import { serve } from './serve.ts';
+import { launchChromium, measureLoad, SLOW_PHONE, type PageLoad } from './browser.ts';
+import { runLighthouse, CATEGORIES, type LighthouseResult } from './lighthouse.ts';
+
+const QUICK = process.argv.includes('--quick');
+const WORK = join(ROOT, '.bench');
+const TMP = join(WORK, 'tmp');
+const LOADS = 5;
+const SIZES: [stories: number, runs: number][] = QUICK ? [[1, 1], [10, 1], [100, 1]] : [[1, 3], [10, 3], [100, 3], [1000, 1]];
+const SITE_URL = 'http://127.0.0.1';
+
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(2)}×`);
+const log = (...args: unknown[]) => console.error('[bench]', ...args);
+
+function table(head: string[], rows: (string | number)[][]): string {
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** A page's kind: its path with every segment after the first generalised (`/people/*`), so one page of each kind can be picked. */
+export function pageKind(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  return parts.length === 0 ? '/' : `/${[parts[0], ...parts.slice(1).map(() => '*')].join('/')}/`;
+}
+
+/** Files of a built site that are images (share images come from the cache of issue 5 when it is merged). */
+function imagesIn(dist: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(png|jpe?g|webp|avif)$/i.test(entry.name)) found.push(relative(dist, path));
+    }
+  };
+  walk(dist);
+  return found;
+}
+
+/** Edits one statement's words consistently in its YAML, the article's marks and the source text (a correction an editor might make). */
+function editOneStatement(contentDir: string): void {
+  const id = 's0001-q01';
+  const file = join(contentDir, 'statements', `${id}.yaml`);
+  const yaml = readFileSync(file, 'utf8');
+  const words = /^words: "(.*)"$/m.exec(yaml)![1];
+  const edited = `${words} again`;
+  writeFileSync(file, yaml.replace(`words: "${words}"`, `words: "${edited}"`));
+  for (const name of ['s0001.mdx', 's0001.source.txt']) {
+    const path = join(contentDir, 'articles', name);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(words, edited));
+  }
+}
+
+async function pageWeights(dist: string) {
+  const weights = measureSite(dist, '/', SITE_URL);
+  const byKind = new Map<string, PageWeight[]>();
+  for (const w of weights) byKind.set(pageKind(w.path), [...(byKind.get(pageKind(w.path)) ?? []), w]);
+  const heaviest = [...byKind.entries()].map(([kind, list]) => ({ kind, count: list.length, w: list.reduce((a, b) => (b.critical.br > a.critical.br ? b : a)) }));
+  return { weights, heaviest, problems: weights.flatMap(budgetProblems) };
+}
+
+async function main() {
+  const started = performance.now();
+  mkdirSync(TMP, { recursive: true });
+  const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString().slice(0, 10) };
+  log(`machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}`);
+
+  // 1. Page weight of the real site, built as a reader would get it.
+  log('building the site…');
+  const siteDist = join(TMP, 'site');
+  const siteBuild = await runBuild({ outDir: siteDist, cacheDir: join(TMP, 'site-cache'), env: { SITE_URL } });
+  const weight = await pageWeights(siteDist);
+  const images = imagesIn(siteDist);
+
+  // 2. Against TimelineJS, in the same browser and on the same emulated phone network.
+  log('TimelineJS peer…');
+  const peerDir = join(TMP, 'peer');
+  buildTimelineJsPage(join(ROOT, 'content'), peerDir, ROOT);
+  const server = await serve({ '/__peer/': peerDir, '/': siteDist });
+  const { browser, close } = await launchChromium();
+  const chromiumVersion = browser.version();
+  const ours: PageLoad[] = [];
+  const theirs: PageLoad[] = [];
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      ours.push(await measureLoad(browser, server, `${server.origin}/timeline/`));
+      theirs.push(await measureLoad(browser, server, `${server.origin}/__peer/`));
+    }
+  } finally {
+    await close();
+  }
+  const peer = {
+    ours: { lcpMs: median(ours.map((l) => l.lcpMs)), bytes: median(ours.map((l) => l.bytes)), requests: median(ours.map((l) => l.requests)), blocked: ours[0].blocked },
+    theirs: { lcpMs: median(theirs.map((l) => l.lcpMs)), bytes: median(theirs.map((l) => l.bytes)), requests: median(theirs.map((l) => l.requests)), blocked: theirs[0].blocked },
+  };
+
+  // 3. Lighthouse, one page of each kind.
+  log('Lighthouse…');
+  const kindPages = [...new Map(htmlPages(siteDist).map((p) => [pageKind(p), p] as const)).entries()].map(([kind, path]) => ({ kind, path }));
+  let lighthouse: LighthouseResult[];
+  try {
+    lighthouse = await runLighthouse(kindPages.map((k) => `${server.origin}${k.path}`));
+  } finally {
+    await server.close();
+  }
+
+  // 4. Build scaling: our engine against a bare Astro + MDX build of the same article bodies.
+  const scaling: { stories: number; ours: BuildRun[]; bare: BuildRun[] }[] = [];
+  for (const [stories, runs] of SIZES) {
+    const contentDir = join(TMP, `content-${stories}`);
+    writeSyntheticContent(contentDir, stories);
+    const bareSrc = join(TMP, `bare-${stories}`);
+    mkdirSync(join(bareSrc, 'pages'), { recursive: true });
+    for (const [name, text] of bareMdxPages(stories)) writeFileSync(join(bareSrc, 'pages', name), text);
+    const row = { stories, ours: [] as BuildRun[], bare: [] as BuildRun[] };
+    for (let i = 0; i < runs; i++) {
+      log(`scaling: ${stories} stories, run ${i + 1} of ${runs}`);
+      row.ours.push(await runBuild({ outDir: join(TMP, 'out'), cacheDir: join(TMP, 'cache'), env: { CONTENT_DIR: contentDir } }));
+      row.bare.push(await runBuild({ outDir: join(TMP, 'bare-out'), cacheDir: join(TMP, 'bare-cache'), config: 'scripts/bench/bare.config.mjs', env: { BARE_SRC: bareSrc } }));
+    }
+    scaling.push(row);
+  }
+
+  // 5. Share images: a cold build of 100 stories, then a warm rebuild after editing one statement (same cache folder).
+  let shareImages: Results['shareImages'];
+  if (images.length === 0) {
+    shareImages = { measured: false, reason: 'not measured: no share images in this build' };
+  } else {
+    log('share images: cold build of 100 stories, then a warm rebuild after one edit…');
+    const contentDir = join(TMP, 'content-images');
+    writeSyntheticContent(contentDir, 100);
+    const opts = { outDir: join(TMP, 'images-out'), cacheDir: join(TMP, 'images-cache'), env: { CONTENT_DIR: contentDir } };
+    const cold = await runBuild(opts);
+    editOneStatement(contentDir);
+    const warm = await runBuild({ ...opts, warm: true });
+    shareImages = { measured: true, cold, warm, images: imagesIn(opts.outDir).length };
+  }
+
+  const results: Results = { machine: { ...machine, chromium: chromiumVersion }, siteBuild, weight, peer, lighthouse: lighthouse.map((r, i) => ({ ...r, kind: kindPages[i].kind })), scaling, shareImages, seconds: (performance.now() - started) / 1000 };
+  const md = report(results);
+  writeFileSync(join(WORK, 'results.json'), JSON.stringify(results, null, 2));
+  writeFileSync(join(WORK, 'results.md'), md);
+  console.log(md);
+  log(`done in ${results.seconds.toFixed(0)} s; results in .bench/results.md and .bench/results.json`);
+  if (weight.problems.length > 0) process.exitCode = 1;
+}
+
+/** Everything one bench run measured. */
+interface Results {
+  machine: { cores: number; cpu: string; memoryGiB: number; node: string; date: string; chromium: string };
+  siteBuild: BuildRun;
+  weight: Awaited<ReturnType<typeof pageWeights>>;
+  peer: Record<'ours' | 'theirs', Omit<PageLoad, 'blocked'> & { blocked: string[] }>;
+  lighthouse: (LighthouseResult & { kind: string })[];
+  scaling: { stories: number; ours: BuildRun[]; bare: BuildRun[] }[];
+  shareImages: { measured: false; reason: string } | { measured: true; cold: BuildRun; warm: BuildRun; images: number };
+  seconds: number;
+}
+
+/** The results as markdown: the same tables go to the terminal, to .bench/results.md and (by hand) to the README. */
+function report(r: Results): string {
+  const m = r.machine;
+  const out: string[] = [];
+  out.push(`Measured ${m.date} on ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, Chromium ${m.chromium}${QUICK ? ' (quick run)' : ''}.`);
+  const all = r.weight.weights;
+  const maxCritical = Math.max(...all.map((w) => w.critical.br));
+  out.push(
+    '',
+    `**Page weight** (${all.length} pages; brotli quality 11; budget: HTML + blocking CSS ≤ ${kib(BUDGET.criticalBr)}, scripts ≤ ${kib(BUDGET.scriptBr)} and deferred, nothing from another site). Heaviest page of each kind:`,
+    '',
+    table(
+      ['page kind', 'pages', 'heaviest', 'HTML raw', 'HTML br', 'blocking CSS br', 'HTML + CSS br', 'JS br', 'fonts', 'images', 'requests', 'external'],
+      r.weight.heaviest.map(({ kind, count, w }) => [kind, count, w.path, kib(w.html.raw), kib(w.html.br), kib(w.blockingCss.br), kib(w.critical.br), kib(w.js.br), kib(w.fonts.br), kib(w.images.br), w.requests, w.external.length]),
+    ),
+    '',
+    r.weight.problems.length === 0
+      ? `Every page within budget; the heaviest is ${kib(maxCritical)} (${((maxCritical / BUDGET.criticalBr) * 100).toFixed(0)} % of the budget).`
+      : `**Over budget:**\n${r.weight.problems.map((p) => `- ${p}`).join('\n')}`,
+  );
+  const p = r.peer;
+  out.push(
+    '',
+    `**Against TimelineJS** (the same events and statements; median of ${LOADS} cold loads at 375 px, ${SLOW_PHONE.latencyMs} ms latency, 1.6 Mbit/s, CPU ${SLOW_PHONE.cpuSlowdown}× slower; brotli as served; its requests to other sites blocked):`,
+    '',
+    table(
+      ['', 'our /timeline/', 'TimelineJS page', 'ours / theirs'],
+      [
+        ['bytes transferred', kib(p.ours.bytes), kib(p.theirs.bytes), ratio(p.ours.bytes, p.theirs.bytes)],
+        ['requests', p.ours.requests, p.theirs.requests, ratio(p.ours.requests, p.theirs.requests)],
+        ['largest contentful paint', `${p.ours.lcpMs.toFixed(0)} ms`, `${p.theirs.lcpMs.toFixed(0)} ms`, ratio(p.ours.lcpMs, p.theirs.lcpMs)],
+        ['requests to other sites (blocked)', p.ours.blocked.length, p.theirs.blocked.length, ''],
+      ],
+    ),
+  );
+  out.push(
+    '',
+    '**Lighthouse 12.2.3** (mobile, simulated throttling), one page of each kind:',
+    '',
+    table(
+      ['page kind', 'page', ...CATEGORIES],
+      r.lighthouse.map((l) => [l.kind, new URL(l.url).pathname, ...CATEGORIES.map((c) => l.scores[c])]),
+    ),
+  );
+  const failing = [...new Set(r.lighthouse.flatMap((l) => l.failing))];
+  if (failing.length > 0) out.push('', `Audits not passed on some page: ${failing.join('; ')}.`);
+  const stat = (runs: BuildRun[]) => ({ seconds: median(runs.map((b) => b.seconds)), pages: runs[0].pages, peak: Math.max(...runs.map((b) => b.peakBytes)) });
+  const base = r.scaling.find((s) => s.stories === 10) ?? r.scaling[0];
+  const perPage10 = stat(base.ours).seconds / stat(base.ours).pages;
+  out.push(
+    '',
+    `**Build scaling** (cold builds of synthetic stories: ${PER_STORY.statements} statements, ${PER_STORY.people} people, ${PER_STORY.events} events each; median of the runs; the bare build is Astro + MDX building each article body as one plain page):`,
+    '',
+    table(
+      ['stories', 'runs', 'pages', 'seconds', 'pages/s', 'ms/page (vs 10 stories)', 'peak memory', 'bare: pages', 'bare: seconds', 'bare: pages/s', 'pages/s, ours / bare'],
+      r.scaling.map((s) => {
+        const o = stat(s.ours);
+        const b = stat(s.bare);
+        const perPage = o.seconds / o.pages;
+        return [s.stories, s.ours.length, o.pages, o.seconds.toFixed(1), (o.pages / o.seconds).toFixed(0), `${(perPage * 1000).toFixed(1)} (${ratio(perPage, perPage10)})`, `${(o.peak / 2 ** 30).toFixed(2)} GiB`, b.pages, b.seconds.toFixed(1), (b.pages / b.seconds).toFixed(0), ratio(o.pages / o.seconds, b.pages / b.seconds)];
+      }),
+    ),
+  );
+  const si = r.shareImages;
+  out.push(
+    '',
+    si.measured
+      ? `**Share images** (100 stories, ${si.images} images): cold ${si.cold.seconds.toFixed(1)} s; warm rebuild after editing one statement ${si.warm.seconds.toFixed(1)} s (${ratio(si.warm.seconds, si.cold.seconds)} of cold).`
+      : `**Share images**: ${si.reason}.`,
+  );
+  return out.join('\n') + '\n';
+}
+
+if (!existsSync(join(ROOT, 'node_modules/@knight-lab/timelinejs')) || !statSync(join(ROOT, 'node_modules/lighthouse')).isDirectory()) {
+  throw new Error('run npm ci first: the bench needs @knight-lab/timelinejs and lighthouse from devDependencies');
+}
+await main();
