@@ -5,18 +5,23 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkArticleBlocks } from './src/lib/remark-article-blocks.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { siteBase, siteUrl } from './src/lib/deploy.ts';
+import { redirectPaths, sitemapFilter } from './src/lib/sitemap.ts';
 
 // Where the site is hosted is decided at build time: SITE_URL (origin) and SITE_BASE (subpath, e.g. /news/).
+const base = siteBase(process.env);
 export default defineConfig({
   site: siteUrl(process.env),
-  base: siteBase(process.env),
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
-  integrations: [contentIntegrity(), mdx()],
+  integrations: [contentIntegrity(), mdx(), sitemap({ filter: sitemapFilter(base, redirectPaths(process.cwd())) }), searchIndex(), hostFiles()],
   markdown: {
     // remark-gfm is added explicitly (and the built-in copy turned off, so it runs once);
     // quotes are kept exactly as published, so no SmartyPants.
