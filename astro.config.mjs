@@ -21,6 +21,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
+  // Scripts are never inlined: the search page's script loads from a file, so a CSP of script-src 'self' allows it.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [contentIntegrity(), mdx(), sitemap({ filter: sitemapFilter(base, redirectPaths(process.cwd())) }), searchIndex(), hostFiles()],
   markdown: {
     // remark-gfm is added explicitly (and the built-in copy turned off, so it runs once);
