@@ -22,7 +22,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
   // Scripts are never inlined: the search page's script loads from a file, so a CSP of script-src 'self' allows it.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   integrations: [contentIntegrity(), mdx(), sitemap({ filter: sitemapFilter(base, redirectPaths(process.cwd())) }), searchIndex(), hostFiles()],
   markdown: {
     // remark-gfm is added explicitly (and the built-in copy turned off, so it runs once);
