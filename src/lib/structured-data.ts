@@ -1,7 +1,7 @@
 /** schema.org JSON-LD for search engines, built from the catalog by pure functions; pages render it with `jsonLdScript`. */
 import type { Catalog, EntryLike, ArticleView, Speaker, StatementView } from './catalog-data.ts';
 import type { Event } from '../schemas/index.ts';
-import { absoluteUrl, paths } from './urls.ts';
+import { absoluteUrl, anchors, paths, withFragment } from './urls.ts';
 
 /** A JSON-LD node: a plain JSON object. */
 export type JsonLd = Record<string, unknown>;
@@ -23,7 +23,7 @@ export const ldIds = {
   article: (ctx: LdContext, id: string) => `${ctx.abs(paths.story(id))}#article`,
   speaker: (ctx: LdContext, s: Pick<Speaker, 'type' | 'id'>) =>
     `${ctx.abs(s.type === 'person' ? paths.person(s.id) : paths.outlet(s.id))}#${s.type === 'person' ? 'person' : 'organization'}`,
-  event: (ctx: LdContext, id: string) => `${ctx.abs(paths.timeline())}#e-${id}`,
+  event: (ctx: LdContext, id: string) => ctx.abs(withFragment(paths.timeline(), anchors.event(id))),
   quotation: (ctx: LdContext, id: string) => `${ctx.abs(paths.quote(id))}#quotation`,
 };
 
@@ -67,7 +67,7 @@ export function eventLd(ctx: LdContext, event: EntryLike<Event>): JsonLd {
     ...(e.place ? { location: { '@type': 'Place', name: e.place } } : {}),
     ...(e.summary ? { description: e.summary } : {}),
     ...(e.partOf ? { superEvent: { '@id': ldIds.event(ctx, e.partOf) } } : {}),
-    url: ctx.abs(`${paths.timeline()}#e-${event.id}`),
+    url: ctx.abs(withFragment(paths.timeline(), anchors.event(event.id))),
   };
 }
 

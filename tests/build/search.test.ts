@@ -31,6 +31,9 @@ describe('search in a real browser, under /news/', () => {
     const link = pg.locator(`.search-results a[href="${site.base}quotes/${target.id}/"]`);
     await link.waitFor({ timeout: 20_000 });
     expect(await pg.locator('.search-status').textContent()).toMatch(/found for/);
+    // The result is titled by who said it and the words it begins with.
+    const speaker = corpus.people.find((p) => p.id === target.data.speaker)!.data.name;
+    expect(await link.textContent()).toContain(`${speaker}: “${target.data.words.split(' ').slice(0, 3).join(' ')}`);
     expect(pg.url()).toContain(`?q=${encodeURIComponent(phrase).replace(/%20/g, '+')}`);
     await link.click();
     await pg.waitForURL(`**${site.base}quotes/${target.id}/`);
