@@ -32,6 +32,12 @@ export const paths = {
   themes: () => '/themes/',
   theme: (themeId: string) => `/themes/${themeId}/`,
   search: () => '/search/',
+  /** Pagefind's script, written into the build by the search-index integration. */
+  searchScript: () => '/pagefind/pagefind.js',
+  /** The page hosts serve for unknown paths. */
+  notFound: () => '/404.html',
+  /** The sitemap index (written by @astrojs/sitemap). */
+  sitemap: () => '/sitemap-index.xml',
   /** The RSS feed of stories. */
   feed: () => '/feed.xml',
   /** The page that lists the exports and feeds. */
