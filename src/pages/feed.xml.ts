@@ -12,6 +12,8 @@ export const GET: APIRoute = async () => {
     description: catalog.site.tagline,
     site: absoluteUrl(paths.home()),
     items: feedItems(catalog, (path) => absoluteUrl(path)),
-    customData: `<language>${catalog.site.lang}</language>`,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // The feed's own address, as feed validators expect.
+    customData: `<language>${catalog.site.lang}</language><atom:link href="${absoluteUrl(paths.feed())}" rel="self" type="application/rss+xml"/>`,
   });
 };

@@ -162,6 +162,7 @@ describe('feeds, sitemap and data', () => {
     const $ = cheerio.load(readFileSync(join(sub, 'feed.xml'), 'utf8'), { xml: true });
     expect($('rss > channel > title').text()).toBe(corpus.site!.data.name);
     expect($('channel > link').text()).toBe('https://example.github.io/news/');
+    expect($('channel > atom\\:link[rel="self"]').attr('href')).toBe('https://example.github.io/news/feed.xml');
     const items = $('item');
     expect(items.length).toBe(corpus.articles.length);
     expect(items.first().find('link').text()).toBe(`https://example.github.io/news/stories/${corpus.articles[0].id}/`);
