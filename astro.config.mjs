@@ -5,12 +5,17 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkArticleBlocks } from './src/lib/remark-article-blocks.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { siteBase, siteUrl } from './src/lib/deploy.ts';
+import { redirectPaths, sitemapFilter } from './src/lib/sitemap.ts';
 
 // Where the site is hosted is decided at build time: SITE_URL (origin) and SITE_BASE (subpath, e.g. /news/).
+const base = siteBase(process.env);
 export default defineConfig({
   site: siteUrl(process.env),
-  base: siteBase(process.env),
+  base,
   trailingSlash: 'always',
   // Styles inline in every page: HTML + CSS arrive in one request, within one TCP initial window (see the budget test).
   build: { format: 'directory', inlineStylesheets: 'always' },
@@ -25,7 +30,9 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"],
     },
   },
-  integrations: [contentIntegrity(), mdx()],
+  // Scripts are never inlined: the search page's script loads from a file, so a CSP of script-src 'self' allows it.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  integrations: [contentIntegrity(), mdx(), sitemap({ filter: sitemapFilter(base, redirectPaths(process.cwd())) }), searchIndex(), hostFiles()],
   markdown: {
     // No code blocks in articles or views, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,

@@ -28,7 +28,7 @@ export interface PageWeight {
   fonts: Bytes;
   /** Images the page loads eagerly (`<img>` without `loading="lazy"`, CSS backgrounds). */
   images: Bytes;
-  /** Requests to draw the first view: the HTML, blocking CSS, scripts, fonts, eager images, icons. */
+  /** Requests to draw the first view: the HTML, blocking CSS, blocking scripts, fonts, eager images, icons (not deferred scripts). */
   requests: number;
   /** Resource URLs that leave the site (another origin). */
   external: string[];
@@ -112,8 +112,8 @@ export function measurePage(dist: string, path: string, base = '/', siteOrigin?:
   let requests = 1;
   const blockingScripts: string[] = [];
 
-  /** Reads a same-site file once; counts a request for it. Returns its content, or undefined if external or missing. */
-  const fetch = (ref: string, from: string): Buffer | undefined => {
+  /** Reads a same-site file once; counts a request for it when the first view waits for it. Returns its content, or undefined if external or missing. */
+  const fetch = (ref: string, from: string, firstView = true): Buffer | undefined => {
     const r = resolveResource(ref, from, base, siteOrigin);
     if (r.external) {
       external.add(r.external);
@@ -121,7 +121,7 @@ export function measurePage(dist: string, path: string, base = '/', siteOrigin?:
     }
     if (!r.file || seen.has(r.file)) return undefined;
     seen.add(r.file);
-    requests++;
+    if (firstView) requests++;
     const file = join(dist, r.file);
     return existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
   };
@@ -158,7 +158,8 @@ export function measurePage(dist: string, path: string, base = '/', siteOrigin?:
     const src = $(el).attr('src');
     const deferred = isModule || $(el).attr('defer') !== undefined || $(el).attr('async') !== undefined;
     if (src) {
-      const content = fetch(src, pageUrl);
+      // A deferred or module script runs after the first view is drawn, so the first view does not wait for it.
+      const content = fetch(src, pageUrl, !deferred);
       if (content !== undefined) js = add(js, bytes(content));
       if (!deferred) blockingScripts.push(src);
     } else {

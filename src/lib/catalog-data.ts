@@ -206,3 +206,14 @@ export const PERSON_KIND_LABELS: Record<Person['kind'], string> = {
   public: 'Members of the public',
   group: 'Unnamed groups',
 };
+
+/** Consecutive statements by the same speaker, grouped (input already in speaker order). */
+export function groupBySpeaker(statements: StatementView[]): { speaker: Speaker; items: StatementView[] }[] {
+  const groups: { speaker: Speaker; items: StatementView[] }[] = [];
+  for (const s of statements) {
+    const g = groups.at(-1);
+    if (g && g.speaker.id === s.speaker.id) g.items.push(s);
+    else groups.push({ speaker: s.speaker, items: [s] });
+  }
+  return groups;
+}

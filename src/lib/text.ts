@@ -29,3 +29,8 @@ export function truncate(text: string, max: number): string {
   const cut = text.slice(0, max);
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 10)).trimEnd() + '…';
 }
+
+/** Escapes text for HTML (element content and quoted attributes), for markup built outside Astro templates (feeds). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

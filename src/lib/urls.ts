@@ -25,7 +25,29 @@ export const paths = {
   person: (personId: string) => `/people/${personId}/`,
   outlet: (outletId: string) => `/outlets/${outletId}/`,
   timeline: () => '/timeline/',
-  quotes: (page = 1) => (page <= 1 ? '/quotes/' : `/quotes/${page}/`),
+  /** The quotes index; pages after the first sit under `/quotes/page/<n>/`, so no statement id (even all digits) can collide. */
+  quotes: (page = 1) => (page <= 1 ? '/quotes/' : `/quotes/page/${page}/`),
+  /** A statement's own page (also the path a former id redirects from). */
+  quote: (statementId: string) => `/quotes/${statementId}/`,
+  themes: () => '/themes/',
+  theme: (themeId: string) => `/themes/${themeId}/`,
+  search: () => '/search/',
+  /** Pagefind's script, written into the build by the search-index integration. */
+  searchScript: () => '/pagefind/pagefind.js',
+  /** The page hosts serve for unknown paths. */
+  notFound: () => '/404.html',
+  /** The sitemap index (written by @astrojs/sitemap). */
+  sitemap: () => '/sitemap-index.xml',
+  /** The RSS feed of stories. */
+  feed: () => '/feed.xml',
+  /** The page that lists the exports and feeds. */
+  dataIndex: () => '/data/',
+  /** A machine-readable export, e.g. `statements.json`, `statements.csv`. */
+  data: (file: string) => `/data/${file}`,
+  /** The JSON Schema of an export, e.g. `statements.schema.json`. */
+  dataSchema: (name: string) => `/data/${name}.schema.json`,
+  /** A 1200x630 share image: `statement-<id>`, `article-<id>` or `site`. */
+  shareImage: (name: string) => `/share/${name}.png`,
 };
 
 /** Fragment ids: `q-` a statement, `p-` a paragraph, `e-` an event. */

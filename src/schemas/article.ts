@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema } from './ids.ts';
-import { datePointSchema } from './dates.ts';
+import { datePointSchema, isoDateSchema } from './dates.ts';
 
 /** A quoted term in the article that is nobody's statement (a place name, a label), declared so no quote is silently skipped. */
 export const nonStatementSchema = z
@@ -11,6 +11,19 @@ export const nonStatementSchema = z
     reason: z.string().min(1),
   })
   .strict();
+
+/** One entry of a story's corrections and updates log, kept in content and shown on the story page and in the feed. */
+export const correctionSchema = z
+  .object({
+    /** The day the change was made, `YYYY-MM-DD`. */
+    date: isoDateSchema.refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d), { error: 'expected the day of the change, written YYYY-MM-DD' }),
+    /** `correction`: something shown was wrong and was fixed; `update`: something was added or changed. */
+    kind: z.enum(['correction', 'update']),
+    /** What changed and why, in the site's words. */
+    text: z.string().min(1),
+  })
+  .strict();
+export type Correction = z.infer<typeof correctionSchema>;
 
 /** The article's frontmatter. The body is the article text with each statement marked by `<Q id="…">`. */
 export const articleSchema = z
@@ -48,6 +61,8 @@ export const articleSchema = z
     description: z.string().min(1),
     /** Quoted terms that are nobody's words. */
     nonStatements: z.array(nonStatementSchema).default([]),
+    /** Corrections and updates to this story on this site, oldest first; empty when there are none. */
+    corrections: z.array(correctionSchema).default([]),
   })
   .strict();
 export type Article = z.infer<typeof articleSchema>;

@@ -6,5 +6,5 @@ export { personSchema, personKindSchema, nativeNameSchema, type Person, type Per
 export { outletSchema, type Outlet } from './outlet.ts';
 export { statementSchema, statementKindSchema, type Statement, type StatementKind } from './statement.ts';
 export { eventSchema, articleEventSchema, contextEventSchema, type Event } from './event.ts';
-export { articleSchema, nonStatementSchema, type Article } from './article.ts';
+export { articleSchema, correctionSchema, nonStatementSchema, type Article, type Correction } from './article.ts';
 export { viewSchema, type View } from './view.ts';

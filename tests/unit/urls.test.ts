@@ -12,11 +12,14 @@ describe('URLs', () => {
   });
 
   it('builds every page path with a trailing slash', () => {
-    for (const path of [paths.home(), paths.story('a'), paths.people(), paths.person('b'), paths.outlet('c'), paths.timeline(), paths.quotes(), paths.quotes(2)]) {
+    for (const path of [paths.home(), paths.story('a'), paths.people(), paths.person('b'), paths.outlet('c'), paths.timeline(), paths.quotes(), paths.quotes(2), paths.quote('x'), paths.themes(), paths.theme('t'), paths.search()]) {
       expect(path.endsWith('/'), path).toBe(true);
     }
     expect(paths.quotes(1)).toBe('/quotes/');
-    expect(paths.quotes(3)).toBe('/quotes/3/');
+    expect(paths.quotes(3)).toBe('/quotes/page/3/');
+    // A statement id made of digits gets its own page, distinct from every index page.
+    expect(paths.quote('3')).toBe('/quotes/3/');
+    expect(paths.quote('3')).not.toBe(paths.quotes(3));
   });
 
   it('names anchors by what they point at', () => {

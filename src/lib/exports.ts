@@ -1,0 +1,55 @@
+/** Machine-readable exports of the content (JSON, CSV) and their JSON Schemas, generated from the same zod schemas. */
+import { z } from 'astro/zod';
+import { exportSchemas, type ExportName } from '../schemas/exports.ts';
+import type { Catalog } from './catalog-data.ts';
+import { anchors, paths, withFragment } from './urls.ts';
+
+/** The records of every JSON export, in reading order (statements) or by id; each is checked against its schema. */
+export function exportRecords(catalog: Catalog, abs: (path: string) => string): { [K in ExportName]: z.infer<(typeof exportSchemas)[K]> } {
+  const byId = <T,>(m: Map<string, { id: string; data: T }>) => [...m.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const records = {
+    statements: catalog.statements.map((s) => ({
+      id: s.id,
+      ...s.data,
+      speakerName: s.speaker.name,
+      url: abs(paths.quote(s.id)),
+      storyUrl: abs(withFragment(paths.story(s.article.id), anchors.statement(s.id))),
+    })),
+    people: byId(catalog.people).map((p) => ({ id: p.id, ...p.data, url: abs(paths.person(p.id)) })),
+    outlets: byId(catalog.outlets).map((o) => ({ id: o.id, ...o.data, url: abs(paths.outlet(o.id)) })),
+    events: catalog.timeline.map((e) => ({ id: e.id, ...e.data, url: abs(withFragment(paths.timeline(), anchors.event(e.id))) })),
+  };
+  // An export that does not match its published schema is a bug: fail the build rather than publish it.
+  for (const name of Object.keys(exportSchemas) as ExportName[]) exportSchemas[name].parse(records[name]);
+  return records;
+}
+
+/** The JSON Schema (draft 2020-12) of an export, with its own URL as `$id`. */
+export function exportJsonSchema(name: ExportName, abs: (path: string) => string): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(exportSchemas[name], { io: 'output', unrepresentable: 'any' }),
+    $id: abs(paths.dataSchema(name)),
+    title: `${name} export`,
+  };
+}
+
+/** Columns of `statements.csv`, in order. */
+export const STATEMENT_CSV_COLUMNS = ['id', 'article', 'speaker', 'speaker_name', 'kind', 'words', 'via', 'event', 'themes', 'aliases', 'url', 'story_url'] as const;
+
+/** One CSV field per RFC 4180: quoted when it holds a comma, a quotation mark, CR or LF; inner quotation marks doubled. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** A CSV document per RFC 4180: a header row, CRLF line ends (the last line ends with CRLF too). */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** `statements.csv`: one row per statement; lists (themes, aliases) are joined with `;`. */
+export function statementsCsv(records: ReturnType<typeof exportRecords>['statements']): string {
+  return toCsv(
+    STATEMENT_CSV_COLUMNS,
+    records.map((s) => [s.id, s.article, s.speaker, s.speakerName, s.kind, s.words, s.via ?? '', s.event ?? '', s.themes.join(';'), s.aliases.join(';'), s.url, s.storyUrl]),
+  );
+}

@@ -1,0 +1,128 @@
+/** schema.org JSON-LD for search engines, built from the catalog by pure functions; pages render it with `jsonLdScript`. */
+import type { Catalog, EntryLike, ArticleView, Speaker, StatementView } from './catalog-data.ts';
+import type { Event } from '../schemas/index.ts';
+import { absoluteUrl, anchors, paths, withFragment } from './urls.ts';
+
+/** A JSON-LD node: a plain JSON object. */
+export type JsonLd = Record<string, unknown>;
+
+/** Where the site lives, so the functions stay pure (no `import.meta.env`). */
+export interface LdContext {
+  catalog: Catalog;
+  /** The absolute URL of a site path. */
+  abs: (path: string) => string;
+}
+
+/** The default context: absolute URLs from the build's `site` and base. */
+export function ldContext(catalog: Catalog): LdContext {
+  return { catalog, abs: (path) => absoluteUrl(path) };
+}
+
+/** Stable node ids, so nodes on different pages name the same thing. */
+export const ldIds = {
+  article: (ctx: LdContext, id: string) => `${ctx.abs(paths.story(id))}#article`,
+  speaker: (ctx: LdContext, s: Pick<Speaker, 'type' | 'id'>) =>
+    `${ctx.abs(s.type === 'person' ? paths.person(s.id) : paths.outlet(s.id))}#${s.type === 'person' ? 'person' : 'organization'}`,
+  event: (ctx: LdContext, id: string) => ctx.abs(withFragment(paths.timeline(), anchors.event(id))),
+  quotation: (ctx: LdContext, id: string) => `${ctx.abs(paths.quote(id))}#quotation`,
+};
+
+/** An outlet as a schema.org NewsMediaOrganization. */
+export function organizationLd(ctx: LdContext, outletId: string): JsonLd {
+  const o = ctx.catalog.outlets.get(outletId);
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': ldIds.speaker(ctx, { type: 'outlet', id: outletId }),
+    name: o?.data.name ?? outletId,
+    ...(o?.data.nativeName ? { alternateName: o.data.nativeName.text } : {}),
+    url: ctx.abs(paths.outlet(outletId)),
+  };
+}
+
+/** A speaker: a Person (named, anonymous or a group, as the article names them) or an outlet. */
+export function speakerLd(ctx: LdContext, speaker: Speaker): JsonLd {
+  if (speaker.type === 'outlet') return organizationLd(ctx, speaker.id);
+  const p = speaker.data;
+  return {
+    '@type': 'Person',
+    '@id': ldIds.speaker(ctx, speaker),
+    name: p.name,
+    ...(p.nativeName ? { alternateName: p.nativeName.text } : {}),
+    ...(p.role ? { jobTitle: p.role } : {}),
+    ...(p.affiliation ? { affiliation: { '@type': 'Organization', name: p.affiliation } } : {}),
+    ...(p.description ? { description: p.description } : {}),
+    url: ctx.abs(paths.person(speaker.id)),
+  };
+}
+
+/** An event; its dates keep their written precision (`2026-01`, `1965` are valid ISO 8601). */
+export function eventLd(ctx: LdContext, event: EntryLike<Event>): JsonLd {
+  const e = event.data;
+  return {
+    '@type': 'Event',
+    '@id': ldIds.event(ctx, event.id),
+    name: e.title,
+    startDate: e.start.date,
+    ...(e.end ? { endDate: e.end.date } : {}),
+    ...(e.place ? { location: { '@type': 'Place', name: e.place } } : {}),
+    ...(e.summary ? { description: e.summary } : {}),
+    ...(e.partOf ? { superEvent: { '@id': ldIds.event(ctx, e.partOf) } } : {}),
+    url: ctx.abs(withFragment(paths.timeline(), anchors.event(event.id))),
+  };
+}
+
+/**
+ * The article as a NewsArticle: its publisher, and its publication date only when the source states it exactly
+ * (a date known as "on or after" is not a publication date, so it is left out rather than invented).
+ */
+export function newsArticleLd(ctx: LdContext, article: ArticleView): JsonLd {
+  const a = article.data;
+  const event = ctx.catalog.events.get(a.event);
+  return {
+    '@type': 'NewsArticle',
+    '@id': ldIds.article(ctx, article.id),
+    headline: a.headline,
+    description: a.description,
+    publisher: organizationLd(ctx, a.publisher),
+    ...(a.published.bound === 'exact' ? { datePublished: a.published.date } : {}),
+    ...(a.source.url ? { url: a.source.url, sameAs: a.source.url } : {}),
+    mainEntityOfPage: ctx.abs(paths.story(article.id)),
+    inLanguage: ctx.catalog.site.lang,
+    image: ctx.abs(paths.shareImage(`article-${article.id}`)),
+    ...(event ? { about: eventLd(ctx, event) } : {}),
+    ...(a.corrections.length > 0 ? { correction: a.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date })) } : {}),
+  };
+}
+
+/** True for statements that are quotations (direct or partial); a paraphrase or a publisher's judgment is not. */
+export function isQuotation(s: StatementView): boolean {
+  return s.data.kind === 'direct' || s.data.kind === 'partial';
+}
+
+/** A quotation: its words, the speaker as creator, the article it is based on, and the date it was said when the article gives one. */
+export function quotationLd(ctx: LdContext, s: StatementView): JsonLd {
+  if (!isQuotation(s)) throw new Error(`statement "${s.id}" is a ${s.data.kind}, not a quotation`);
+  return {
+    '@type': 'Quotation',
+    '@id': ldIds.quotation(ctx, s.id),
+    text: s.data.words,
+    creator: speakerLd(ctx, s.speaker),
+    ...(s.event ? { dateCreated: s.event.data.start.date } : {}),
+    isBasedOn: { '@id': ldIds.article(ctx, s.article.id) },
+    url: ctx.abs(paths.quote(s.id)),
+    inLanguage: ctx.catalog.site.lang,
+  };
+}
+
+/** Wraps nodes in one JSON-LD document. */
+export function ldGraph(nodes: JsonLd[]): JsonLd {
+  return { '@context': 'https://schema.org', '@graph': nodes };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>`, `&` and the JS line separators are escaped as
+ * `\uXXXX`, so no content (e.g. `</script>`) can end the script early; JSON parsers read the same value back.
+ */
+export function serializeJsonLd(value: JsonLd): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog } from '../../lib/catalog.ts';
+import { renderShareImage, shareCards, type ShareCard } from '../../lib/share-image.ts';
+
+/** One 1200x630 PNG per statement, per article, and one for the site (see `paths.shareImage`). */
+export const getStaticPaths = (async () => {
+  const cards = shareCards(await getCatalog());
+  return [...cards].map(([image, card]) => ({ params: { image }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
+  new Response(new Uint8Array(await renderShareImage(props.card)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,29 @@
+/** A strict RFC 4180 CSV reader for tests: quoted fields, doubled quotes, CRLF rows; throws on anything else. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let field = '';
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= text.length) throw new Error('unterminated quoted field');
+        if (text[i] === '"' && text[i + 1] === '"') { field += '"'; i += 2; }
+        else if (text[i] === '"') { i++; break; }
+        else field += text[i++];
+      }
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r') {
+        if (text[i] === '"' || text[i] === '\n') throw new Error(`unquoted field holds ${JSON.stringify(text[i])} at ${i}`);
+        field += text[i++];
+      }
+    }
+    row.push(field);
+    if (text[i] === ',') i++;
+    else if (text.startsWith('\r\n', i)) { rows.push(row); row = []; i += 2; }
+    else if (i < text.length) throw new Error(`expected a comma or CRLF at ${i}`);
+  }
+  if (row.length > 0) throw new Error('the last row does not end with CRLF');
+  return rows;
+}

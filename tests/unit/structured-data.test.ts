@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/integrity/index.ts';
+import { buildCatalog } from '../../src/lib/catalog-data.ts';
+import { eventLd, isQuotation, ldGraph, newsArticleLd, quotationLd, serializeJsonLd, speakerLd, type LdContext } from '../../src/lib/structured-data.ts';
+import { ROOT, SITES } from '../support/sites.ts';
+
+const load = (dir: string) => {
+  const { corpus } = checkContent(join(ROOT, dir), ROOT);
+  return buildCatalog({ ...corpus, site: corpus.site!.data });
+};
+const abs = (path: string) => new URL(path.replace(/^\//, ''), 'https://example.org/news/').href;
+const real: LdContext = { catalog: load('content'), abs };
+const fixture: LdContext = { catalog: load(SITES.fixture.contentDir), abs };
+
+describe('JSON-LD', () => {
+  it('escapes what could end a script element, and parses back to the same value', () => {
+    const value = { text: 'a </script><script>alert(1)</script> & b \u2028 <!--' };
+    const json = serializeJsonLd(value);
+    expect(json).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(json)).toEqual(value);
+  });
+
+  it('makes a Quotation of each direct or partial statement: words, creator, source article, date said', () => {
+    const quotations = real.catalog.statements.filter(isQuotation);
+    expect(quotations.length).toBeGreaterThan(10);
+    for (const s of quotations) {
+      const q = quotationLd(real, s);
+      expect(q['@type']).toBe('Quotation');
+      expect(q.text).toBe(s.data.words);
+      expect((q.creator as { name: string }).name).toBe(s.speaker.name);
+      expect(q.isBasedOn).toEqual({ '@id': `https://example.org/news/stories/${s.article.id}/#article` });
+      expect(q.dateCreated).toBe(s.event?.data.start.date);
+    }
+    const lee = real.catalog.statements.find((s) => s.data.kind === 'direct' && s.event?.data.start.precision === 'day')!;
+    expect(quotationLd(real, lee).dateCreated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('never makes a Quotation of a paraphrase or a publisher\'s judgment', () => {
+    const reported = real.catalog.statements.filter((s) => !isQuotation(s));
+    expect(reported.map((s) => s.data.kind)).toEqual(expect.arrayContaining(['paraphrase', 'editorial']));
+    for (const s of reported) expect(() => quotationLd(real, s)).toThrow(/not a quotation/);
+  });
+
+  it('gives the NewsArticle its publisher, and a publication date only when the source states it exactly', () => {
+    const [article] = real.catalog.articles.values();
+    const ld = newsArticleLd(real, article);
+    expect(ld['@type']).toBe('NewsArticle');
+    expect((ld.publisher as { name: string }).name).toBe(real.catalog.outlets.get(article.data.publisher)!.data.name);
+    expect(article.data.published.bound).toBe('not-before');
+    expect(ld).not.toHaveProperty('datePublished');
+    expect((ld.about as { '@type': string })['@type']).toBe('Event');
+
+    const [synthetic] = fixture.catalog.articles.values();
+    const fld = newsArticleLd(fixture, synthetic);
+    expect(fld.datePublished).toBe(synthetic.data.published.date);
+    expect(fld.correction).toHaveLength(synthetic.data.corrections.length);
+  });
+
+  it('describes people and events with what the content says', () => {
+    const analyst = real.catalog.statements.find((s) => s.speaker.type === 'person' && s.speaker.data.kind === 'analyst')!.speaker;
+    const person = speakerLd(real, analyst);
+    expect(person).toMatchObject({ '@type': 'Person', name: analyst.name, url: `https://example.org/news/people/${analyst.id}/` });
+    if (analyst.type === 'person') expect(person.jobTitle).toBe(analyst.data.role);
+    const lead = real.catalog.events.get(real.catalog.site.leadEvent)!;
+    expect(eventLd(real, lead)).toMatchObject({ '@type': 'Event', startDate: lead.data.start.date, endDate: lead.data.end?.date });
+    expect(ldGraph([person])['@context']).toBe('https://schema.org');
+  });
+});
