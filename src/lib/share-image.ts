@@ -115,6 +115,11 @@ function loadFonts() {
 /** Bump to invalidate every cached image when the layout changes. */
 const LAYOUT_VERSION = 3;
 
+/** Whether the build draws share images: on unless `SHARE_IMAGES=off` (benchmarks of build scaling measure images apart). */
+export function shareImagesEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  return env.SHARE_IMAGES !== 'off';
+}
+
 /** The cache folder: outside `dist/`, kept between builds (`SHARE_IMAGE_CACHE` overrides it). */
 export function shareImageCacheDir(env: Record<string, string | undefined> = process.env): string {
   return resolve(env.SHARE_IMAGE_CACHE || join(process.cwd(), 'node_modules/.cache/share-images'));

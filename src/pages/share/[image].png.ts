@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../lib/catalog.ts';
-import { renderShareImage, shareCards, type ShareCard } from '../../lib/share-image.ts';
+import { renderShareImage, shareCards, shareImagesEnabled, type ShareCard } from '../../lib/share-image.ts';
 
 /** One 1200x630 PNG per statement, per article, and one for the site (see `paths.shareImage`). */
 export const getStaticPaths = (async () => {
+  if (!shareImagesEnabled()) return [];
   const cards = shareCards(await getCatalog());
   return [...cards].map(([image, card]) => ({ params: { image }, props: { card } }));
 }) satisfies GetStaticPaths;
