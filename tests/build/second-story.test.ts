@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/integrity/index.ts';
-import { ROOT, SITES, outDir } from '../support/sites.ts';
+import { NO_IMAGES_SITE, ROOT, SITES, outDir } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
 
 const dist = outDir(SITES.fixture);
@@ -58,5 +58,22 @@ describe('the engine in src/', () => {
     }
     expect(names.length).toBeGreaterThan(50);
     expect(found).toEqual([]);
+  });
+});
+
+describe('a build with SHARE_IMAGES=off (as the scaling benchmark builds)', () => {
+  const noImages = outDir(NO_IMAGES_SITE);
+
+  it('draws no share image and announces none, while the default build does', () => {
+    expect(existsSync(join(noImages, 'share'))).toBe(false);
+    for (const path of sitePages(noImages).filter((p) => p.endsWith('/'))) {
+      const $ = page(noImages, path);
+      expect($('meta[property="og:image"], meta[name="twitter:image"]').length, path).toBe(0);
+      if ($('meta[http-equiv="refresh"]').length > 0) continue; // a former id's page only sends the reader on
+      expect($('meta[name="twitter:card"]').attr('content'), path).toBe('summary');
+      expect($('meta[property="og:title"]').length, path).toBe(1);
+    }
+    expect(page(dist, '/')('meta[property="og:image"]').length).toBe(1);
+    expect(existsSync(join(dist, 'share'))).toBe(true);
   });
 });

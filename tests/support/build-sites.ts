@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILDS, CASES_SITE, ROOT, SITES, outDir } from './sites.ts';
+import { BUILDS, CASES_SITE, NO_IMAGES_SITE, ROOT, SITES, outDir } from './sites.ts';
 import { MUST_BUILD_CASES, contentCopy, readCases } from './content-cases.ts';
 
 /** Vitest global setup: builds each test site once, one after another (builds share `.astro/`). */
@@ -11,6 +11,7 @@ export default function setup() {
   for (const site of Object.values(SITES)) buildSite(site.contentDir, outDir(site), { SITE_BASE: site.base, SITE_URL: site.siteUrl });
   contentCopy(join(ROOT, CASES_SITE.contentDir, '..'), readCases(MUST_BUILD_CASES));
   buildSite(CASES_SITE.contentDir, outDir(CASES_SITE), { SITE_BASE: CASES_SITE.base, SITE_URL: CASES_SITE.siteUrl });
+  buildSite(NO_IMAGES_SITE.contentDir, outDir(NO_IMAGES_SITE), { SITE_BASE: NO_IMAGES_SITE.base, SITE_URL: NO_IMAGES_SITE.siteUrl, SHARE_IMAGES: 'off' });
 }
 
 /** The environment for a child build: Vitest exports its own Vite env (BASE_URL=/, MODE=test, NODE_ENV=test), which a build must not inherit. */

@@ -29,5 +29,8 @@ export function outDir(site: SiteBuild): string {
   return join(BUILDS, site.name);
 }
 
+/** The second story built with `SHARE_IMAGES=off` (how the scaling benchmark builds): built apart from SITES. */
+export const NO_IMAGES_SITE: SiteBuild = { name: 'no-images', contentDir: 'tests/fixtures/second-story', base: '/', siteUrl: 'http://localhost:4321' };
+
 /** The real content with every must-build case applied (tests/fixtures/must-build): built apart from SITES, so other tests do not read it. */
 export const CASES_SITE: SiteBuild = { name: 'must-build', contentDir: '.test-builds/must-build-content/content', base: '/', siteUrl: 'https://example.org' };
