@@ -143,10 +143,12 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 
-  it('needs no JavaScript and makes no request outside the site', () => {
+  it('loads scripts only as same-site module files (none inline), and makes no request outside the site', () => {
+    // Pages work without JavaScript (tests/browser proves it); the one enhancement script is a file a CSP can allow.
     for (const path of pages) {
       const $ = page(dist, path);
-      expect($('script[src]').length, path).toBe(0);
+      expect($('script:not([src])').length, path).toBe(0);
+      $('script[src]').each((_, el) => expect($(el).attr('type'), path).toBe('module'));
       $('link[href], img[src], script[src]').each((_, el) => {
         const ref = $(el).attr('href') ?? $(el).attr('src')!;
         if ($(el).attr('rel') === 'canonical') return;
