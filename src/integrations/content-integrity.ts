@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/collections.ts';
 import { checkContent, formatIssues } from '../lib/integrity/index.ts';
+import { anchorLedgerIssues } from '../lib/anchor-ledger.ts';
 
 /** Runs the content integrity check before Astro reads any content, so a misquote or broken reference never builds. */
 export function contentIntegrity(): AstroIntegration {
@@ -12,6 +13,7 @@ export function contentIntegrity(): AstroIntegration {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const { issues, corpus } = checkContent(contentDir(root), root);
+        if (issues.length === 0) issues.push(...anchorLedgerIssues(corpus));
         if (issues.length > 0) {
           const error = new Error(formatIssues(issues));
           error.name = 'ContentIntegrityError';
