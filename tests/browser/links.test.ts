@@ -1,10 +1,7 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildCatalog } from '../../src/lib/catalog-data.ts';
-import { checkContent } from '../../src/lib/integrity/index.ts';
-import { launchBrowser, newContext, serveSite, type ServedSite } from '../support/browser.ts';
-import { ROOT, SITES, type SiteBuild } from '../support/sites.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newContext, useBrowserOn } from '../support/browser.ts';
+import { SITES, siteCatalog } from '../support/sites.ts';
 
 /** What a reader sees after following a link to `#id`: is it the target, on screen below any sticky header, highlighted? */
 async function landing(page: Page, id: string) {
@@ -32,24 +29,10 @@ async function follow(page: Page, url: string, id: string) {
   return landing(page, id);
 }
 
-function catalogOf(site: SiteBuild) {
-  const { corpus } = checkContent(join(ROOT, site.contentDir), ROOT);
-  return buildCatalog({ ...corpus, site: corpus.site!.data });
-}
-
 for (const site of [SITES.root, SITES.sub, SITES.fixture]) {
   describe(`links to quotes on the ${site.name} build (base ${site.base}) in Chromium`, () => {
-    const catalog = catalogOf(site);
-    let browser: Browser;
-    let served: ServedSite;
-    beforeAll(async () => {
-      browser = await launchBrowser();
-      served = await serveSite(site);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await served?.server.close();
-    });
+    const catalog = siteCatalog(site);
+    const env = useBrowserOn(site);
 
     it('lands on and highlights every statement, former id and paragraph, with JavaScript off', async () => {
       const links: { path: string; id: string }[] = [];
@@ -62,11 +45,11 @@ for (const site of [SITES.root, SITES.sub, SITES.fixture]) {
       for (const a of catalog.articles.values()) for (const b of a.parsed.blocks) links.push({ path: `/stories/${a.id}/`, id: `p-${b.n}` });
       expect(links.length).toBeGreaterThan(catalog.statements.length);
       // Reduced motion makes the jump instant, so the position is final when measured (smooth scrolling has its own test).
-      const context = await newContext(browser, { javaScriptEnabled: false, reducedMotion: 'reduce', viewport: { width: 375, height: 700 } });
+      const context = await newContext(env.browser, { javaScriptEnabled: false, reducedMotion: 'reduce', viewport: { width: 375, height: 700 } });
       const page = await context.newPage();
       const failed: string[] = [];
       for (const { path, id } of links) {
-        const seen = await follow(page, served.at(`${path}#${id}`), id);
+        const seen = await follow(page, env.served.at(`${path}#${id}`), id);
         if (!seen.found || !seen.target || !seen.onScreen || !seen.highlighted) failed.push(`${path}#${id}: ${JSON.stringify(seen)}`);
       }
       await context.close();
@@ -76,9 +59,9 @@ for (const site of [SITES.root, SITES.sub, SITES.fixture]) {
     it('highlights only the statement linked to', async () => {
       // The first and the last statement: neither holds the other.
       const [first, second] = [catalog.statements[0], catalog.statements.at(-1)!];
-      const context = await newContext(browser, { javaScriptEnabled: false, reducedMotion: 'reduce' });
+      const context = await newContext(env.browser, { javaScriptEnabled: false, reducedMotion: 'reduce' });
       const page = await context.newPage();
-      await follow(page, served.at(`/stories/${first.article.id}/#q-${first.id}`), `q-${first.id}`);
+      await follow(page, env.served.at(`/stories/${first.article.id}/#q-${first.id}`), `q-${first.id}`);
       expect((await landing(page, `q-${first.id}`)).highlighted).toBe(true);
       expect((await landing(page, `q-${second.id}`)).highlighted).toBe(false);
       await context.close();
@@ -86,9 +69,9 @@ for (const site of [SITES.root, SITES.sub, SITES.fixture]) {
 
     it('scrolls smoothly only when the reader has not asked for reduced motion', async () => {
       for (const reducedMotion of ['reduce', 'no-preference'] as const) {
-        const context = await newContext(browser, { reducedMotion });
+        const context = await newContext(env.browser, { reducedMotion });
         const page = await context.newPage();
-        await page.goto(served.at('/'));
+        await page.goto(env.served.at('/'));
         const behaviour = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
         expect(behaviour).toBe(reducedMotion === 'reduce' ? 'auto' : 'smooth');
         await context.close();
@@ -96,11 +79,11 @@ for (const site of [SITES.root, SITES.sub, SITES.fixture]) {
     });
 
     it('copies each statement\'s absolute permalink, and cites it, from controls named for the speaker', async () => {
-      const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+      const context = await newContext(env.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
       const page = await context.newPage();
       const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
       for (const article of catalog.articles.values()) {
-        await page.goto(served.at(`/stories/${article.id}/`));
+        await page.goto(env.served.at(`/stories/${article.id}/`));
         for (const s of catalog.statements.filter((x) => x.article.id === article.id)) {
           const what = `${s.speaker.name}’s ${s.data.kind === 'paraphrase' || s.data.kind === 'editorial' ? 'reported words' : 'quotation'} (statement ${s.number})`;
           const permalink = `${site.siteUrl}${site.base}stories/${article.id}/#q-${s.id}`;

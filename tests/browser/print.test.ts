@@ -1,31 +1,17 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { buildCatalog } from '../../src/lib/catalog-data.ts';
-import { checkContent } from '../../src/lib/integrity/index.ts';
-import { launchBrowser, newContext, serveSite, type ServedSite } from '../support/browser.ts';
-import { ROOT, SITES } from '../support/sites.ts';
+import { describe, expect, it } from 'vitest';
+import { newContext, useBrowserOn } from '../support/browser.ts';
+import { SITES, siteCatalog } from '../support/sites.ts';
 
 describe('printing a page', () => {
   const site = SITES.sub;
-  const { corpus } = checkContent(join(ROOT, site.contentDir), ROOT);
-  const catalog = buildCatalog({ ...corpus, site: corpus.site!.data });
-  let browser: Browser;
-  let served: ServedSite;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    served = await serveSite(site);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.server.close();
-  });
+  const catalog = siteCatalog(site);
+  const env = useBrowserOn(site);
 
   it('gives the words, the attributions and every permalink\'s absolute URL, without navigation or controls', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
     const article = [...catalog.articles.values()][0];
-    await page.goto(served.at(`/stories/${article.id}/`));
+    await page.goto(env.served.at(`/stories/${article.id}/`));
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({
       chrome: [...document.querySelectorAll('.site-header, .skip-link, button, summary')].filter((el) => el.getClientRects().length > 0).length,

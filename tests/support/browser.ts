@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { outDir, ROOT, type SiteBuild } from './sites.ts';
@@ -30,6 +31,20 @@ export interface ServedSite {
 export async function serveSite(site: SiteBuild): Promise<ServedSite> {
   const server = await serveStatic(outDir(site), site.base);
   return { site, server, at: (path) => `${server.origin}${site.base.replace(/\/$/, '')}${path}` };
+}
+
+/** For the enclosing `describe`: launches Chromium and serves `site` before its tests, and stops both after. */
+export function useBrowserOn(site: SiteBuild): { readonly browser: Browser; readonly served: ServedSite } {
+  const state = {} as { browser: Browser; served: ServedSite };
+  beforeAll(async () => {
+    state.browser = await launchBrowser();
+    state.served = await serveSite(site);
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.served?.server.close();
+  });
+  return state;
 }
 
 /** What went wrong while a page was open: console errors, failed requests, requests leaving the site. */

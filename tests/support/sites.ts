@@ -1,4 +1,6 @@
 import { join, resolve } from 'node:path';
+import { buildCatalog, type Catalog } from '../../src/lib/catalog-data.ts';
+import { checkContent } from '../../src/lib/integrity/index.ts';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -27,4 +29,10 @@ export const SITES = {
 /** The output folder of a build. */
 export function outDir(site: SiteBuild): string {
   return join(BUILDS, site.name);
+}
+
+/** The catalog (statements numbered, speakers resolved) of a test site's content, as its pages show it. */
+export function siteCatalog(site: SiteBuild): Catalog {
+  const { corpus } = checkContent(join(ROOT, site.contentDir), ROOT);
+  return buildCatalog({ ...corpus, site: corpus.site!.data });
 }
