@@ -18,8 +18,11 @@ async function landing(page: Page, id: string) {
     // Whatever stays on screen at the top (a sticky or fixed header) must not hide the passage.
     const bars = [...document.querySelectorAll('body > *, body > * > *')].filter((x) => /sticky|fixed/.test(getComputedStyle(x).position));
     const covered = Math.max(0, ...bars.map((x) => x.getBoundingClientRect().bottom));
-    const top = shown.getBoundingClientRect().top;
-    return { found: true, target: el.matches(':target'), onScreen: top >= covered - 1 && top < innerHeight, highlighted: getComputedStyle(shown).backgroundColor === highlight };
+    // The highlight's outline (width + offset) must be on screen too, not cut off at the top.
+    const style = getComputedStyle(shown);
+    const outline = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const top = shown.getBoundingClientRect().top - outline;
+    return { found: true, target: el.matches(':target'), onScreen: top >= covered - 0.5 && top < innerHeight, highlighted: getComputedStyle(shown).backgroundColor === highlight };
   }, id);
 }
 
