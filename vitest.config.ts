@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests of pure modules, then tests of built sites (a global setup builds them once, in order).
+// Three projects, run in order: fast unit tests of pure modules; tests of built sites (cheerio); the same builds
+// served over HTTP and driven in headless Chromium. The global setup builds the sites once for both of the last two.
+const buildSites = 'tests/support/build-sites.ts';
 export default defineConfig({
   test: {
     sequence: { groupOrder: 0 },
@@ -18,10 +20,21 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/support/build-sites.ts'],
+          globalSetup: [buildSites],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: [buildSites],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

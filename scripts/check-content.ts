@@ -1,9 +1,11 @@
 /** `npm run check:content`: checks the content folder (CONTENT_DIR or content/) and prints every problem. */
 import { contentDir } from '../src/lib/collections.ts';
 import { checkContent, formatIssues } from '../src/lib/integrity/index.ts';
+import { anchorLedgerIssues } from '../src/lib/anchor-ledger.ts';
 
 const dir = contentDir();
 const { issues, corpus } = checkContent(dir);
+if (issues.length === 0) issues.push(...anchorLedgerIssues(corpus));
 if (issues.length > 0) {
   console.error(formatIssues(issues));
   process.exit(1);

@@ -3,6 +3,7 @@ import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/collections.ts';
 import { checkContent, formatIssues } from '../lib/integrity/index.ts';
+import { anchorLedgerIssues } from '../lib/anchor-ledger.ts';
 
 /** Runs the content integrity check before Astro reads any content, so a misquote or broken reference never builds. */
 export function contentIntegrity(): AstroIntegration {
@@ -13,6 +14,7 @@ export function contentIntegrity(): AstroIntegration {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const { issues, corpus } = checkContent(contentDir(root), root);
+        if (issues.length === 0) issues.push(...anchorLedgerIssues(corpus));
         if (issues.length > 0) {
           // A user error: Astro prints the report and the hint; no stack trace, which would point into the engine, not the content.
           const error = new AstroError(formatIssues(issues), 'Fix the content files named above, then build again (`npm run check:content` checks the content alone).');

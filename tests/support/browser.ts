@@ -1,10 +1,88 @@
-import { chromium, type Browser } from 'playwright-core';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from './static-server.ts';
+import { outDir, ROOT, type SiteBuild } from './sites.ts';
 
-/** Headless Chromium (the Debian package); Playwright gives each launch a fresh temporary profile. */
-export function launchChromium(): Promise<Browser> {
+/** The system Chromium (Debian's `chromium` package); CHROMIUM_PATH overrides it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Where the tests write page screenshots for review (git-ignored). */
+export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+
+/** A headless Chromium; playwright-core gives each launch a fresh temporary profile (user-data-dir) and removes it on close. */
+export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** A built test site served over HTTP as a static host would, under its base. */
+export interface ServedSite {
+  site: SiteBuild;
+  server: StaticServer;
+  /** The URL of a site path (`/people/x/#q-y`), base included. */
+  at(path: string): string;
+}
+
+/** Serves one of the test builds (made by the global setup) under its base. */
+export async function serveSite(site: SiteBuild): Promise<ServedSite> {
+  const server = await serveStatic(outDir(site), site.base);
+  return { site, server, at: (path) => `${server.origin}${site.base.replace(/\/$/, '')}${path}` };
+}
+
+/** For the enclosing `describe`: launches Chromium and serves `site` before its tests, and stops both after. */
+export function useBrowserOn(site: SiteBuild): { readonly browser: Browser; readonly served: ServedSite } {
+  const state = {} as { browser: Browser; served: ServedSite };
+  beforeAll(async () => {
+    state.browser = await launchBrowser();
+    state.served = await serveSite(site);
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.served?.server.close();
+  });
+  return state;
+}
+
+/** What went wrong while a page was open: console errors, failed requests, requests leaving the site. */
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  externalRequests: string[];
+}
+
+/** Records console errors, page errors, failed or non-2xx/3xx requests, and any request that leaves the served site. */
+export function watchPage(page: Page, served: ServedSite): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], externalRequests: [] };
+  const inside = served.at('/');
+  // Chromium asks for /favicon.ico on its own when a page names no icon; that request is the browser's, not the page's.
+  const byBrowser = (url: string) => new URL(url).pathname === '/favicon.ico';
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !byBrowser(message.location().url || 'http://x/')) problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(inside) && !url.startsWith('data:') && !byBrowser(url)) problems.externalRequests.push(url);
+  });
+  page.on('requestfailed', (request) => {
+    if (!byBrowser(request.url())) problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !byBrowser(response.url())) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  return problems;
+}
+
+/** A fresh browser context (cookies, clipboard, settings) with the given options. */
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+}
+
+/** A file name for a site path: `/people/x/` → `people-x`. */
+export function slug(path: string): string {
+  return path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
 }

@@ -4,9 +4,15 @@ import { join } from 'node:path';
 import { BUILDS, CASES_SITE, NO_IMAGES_SITE, ROOT, SITES, outDir } from './sites.ts';
 import { MUST_BUILD_CASES, contentCopy, readCases } from './content-cases.ts';
 
-/** Vitest global setup: builds each test site once, one after another (builds share `.astro/`). */
+// The `build` and `browser` projects both name this setup; vitest runs it once per project, in one process.
+const BUILT = Symbol.for('quote-anchored-news.test-builds');
+
+/** Vitest global setup: builds each test site once per run, one after another (builds share `.astro/`). */
 export default function setup() {
   if (process.env.SKIP_TEST_BUILDS === '1') return;
+  const state = globalThis as { [BUILT]?: boolean };
+  if (state[BUILT]) return;
+  state[BUILT] = true;
   rmSync(BUILDS, { recursive: true, force: true });
   for (const site of Object.values(SITES)) buildSite(site.contentDir, outDir(site), { SITE_BASE: site.base, SITE_URL: site.siteUrl });
   contentCopy(join(ROOT, CASES_SITE.contentDir, '..'), readCases(MUST_BUILD_CASES));

@@ -1,4 +1,6 @@
 import { join, resolve } from 'node:path';
+import { buildCatalog, type Catalog } from '../../src/lib/catalog-data.ts';
+import { checkContent } from '../../src/lib/integrity/index.ts';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -34,3 +36,9 @@ export const NO_IMAGES_SITE: SiteBuild = { name: 'no-images', contentDir: 'tests
 
 /** The real content with every must-build case applied (tests/fixtures/must-build): built apart from SITES, so other tests do not read it. */
 export const CASES_SITE: SiteBuild = { name: 'must-build', contentDir: '.test-builds/must-build-content/content', base: '/', siteUrl: 'https://example.org' };
+
+/** The catalog (statements numbered, speakers resolved) of a test site's content, as its pages show it. */
+export function siteCatalog(site: SiteBuild): Catalog {
+  const { corpus } = checkContent(join(ROOT, site.contentDir), ROOT);
+  return buildCatalog({ ...corpus, site: corpus.site!.data });
+}

@@ -1,0 +1,26 @@
+import type { Catalog, StatementView } from './catalog-data.ts';
+import { formatIsoDate, formatIsoRange } from './dates.ts';
+
+/**
+ * A ready-to-paste citation of a statement: who (and their role), the words, when and where, who reported it,
+ * the article and the permalink. A quotation is cited in quotation marks as the speaker's words; a paraphrase is
+ * cited as the publisher's report, and an editorial judgment as the publisher's own words, never as a quotation.
+ */
+export function citeStatement(catalog: Catalog, s: StatementView, permalink: string): string {
+  const publisher = catalog.outlets.get(s.article.data.publisher)?.data.name ?? s.article.data.publisher;
+  const role = s.speaker.type === 'person' ? [s.speaker.data.role, s.speaker.data.affiliation].filter(Boolean).join(', ') : '';
+  const who = role ? `${s.speaker.name} (${role})` : s.speaker.name;
+  const words = s.data.words.replace(/[.,;:]$/, '');
+  const said =
+    s.data.kind === 'direct' || s.data.kind === 'partial'
+      ? `${who}: “${words}”.`
+      : s.data.kind === 'paraphrase'
+        ? `${publisher}, reporting ${who} in its own words (a paraphrase, not a quotation): ${words}.`
+        : `${publisher}, in its own voice: ${words}.`;
+  const when = s.event ? `${s.event.data.title}, ${formatIsoRange(s.event.data.start.date, s.event.data.end?.date, s.event.data.start.precision)}. ` : '';
+  const reported = s.data.kind === 'editorial' ? '' : s.via ? `Reported by ${s.via.data.name}. ` : '';
+  const published = s.article.data.published;
+  const date = `${published.bound === 'not-before' ? 'published on or after' : 'published'} ${formatIsoDate(published.date, published.precision)}`;
+  const headline = s.article.data.headlineBy === 'site' ? `${s.article.data.headline} (headline by this site)` : s.article.data.headline;
+  return `${said} ${when}${reported}In: ${publisher}, “${headline}”, ${date}. ${permalink}`;
+}
