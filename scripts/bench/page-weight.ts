@@ -28,7 +28,7 @@ export interface PageWeight {
   fonts: Bytes;
   /** Images the page loads eagerly (`<img>` without `loading="lazy"`, CSS backgrounds). */
   images: Bytes;
-  /** Requests to draw the first view: the HTML, blocking CSS, blocking scripts, fonts, eager images, icons (not deferred scripts). */
+  /** Requests to draw the first view: the HTML, blocking CSS, blocking scripts, fonts, eager images (not deferred scripts, not the icon). */
   requests: number;
   /** Resource URLs that leave the site (another origin). */
   external: string[];
@@ -147,7 +147,9 @@ export function measurePage(dist: string, path: string, base = '/', siteOrigin?:
       if (media !== 'print') blockingCss = add(blockingCss, bytes(content));
       fromCss(content.toString('utf8'), resolveUrl(href, pageUrl));
     } else if (rel.some((r) => ['icon', 'preload', 'modulepreload', 'manifest'].includes(r))) {
-      const content = fetch(href, pageUrl);
+      // The browser fetches an icon beside the page; the first view does not wait for it.
+      const content = fetch(href, pageUrl, !rel.includes('icon'));
+      if (content !== undefined && rel.includes('icon')) images = add(images, bytes(content));
       if (content !== undefined && rel.includes('modulepreload')) js = add(js, bytes(content));
     }
   });

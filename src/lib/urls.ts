@@ -20,6 +20,8 @@ export function absoluteUrl(path: string, site: string | URL | undefined = impor
 /** Site paths (without base) of every page kind. */
 export const paths = {
   home: () => '/',
+  /** The site icon (public/favicon.svg), so browsers do not ask for a missing /favicon.ico. */
+  icon: () => '/favicon.svg',
   story: (articleId: string) => `/stories/${articleId}/`,
   people: () => '/people/',
   person: (personId: string) => `/people/${personId}/`,

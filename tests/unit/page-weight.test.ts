@@ -33,8 +33,9 @@ describe('measurePage', () => {
     file('a.js', 'console.log(1)');
     file('m.js', 'console.log(2)');
     file('i.png', Buffer.alloc(200, 3));
+    file('icon.svg', '<svg/>');
     const html = `<!doctype html><html><head><link rel="stylesheet" href="/s.css"><link rel="stylesheet" href="/print.css" media="print">
-<link rel="canonical" href="https://other.example/"><script src="/a.js"></script><script type="module" src="/m.js"></script>
+<link rel="canonical" href="https://other.example/"><link rel="icon" href="/icon.svg"><script src="/a.js"></script><script type="module" src="/m.js"></script>
 <script type="application/ld+json">{"@type":"Thing"}</script></head><body><img src="/i.png"><img src="/lazy.png" loading="lazy">
 <img src="https://cdn.example/x.png"><a href="https://elsewhere.example/">a link is not a request</a></body></html>`;
     file('p/index.html', html);
@@ -43,10 +44,10 @@ describe('measurePage', () => {
     expect(w.blockingCss.raw).toBe(css.length);
     expect(w.critical.br).toBe(w.html.br + w.blockingCss.br);
     expect(w.fonts.raw).toBe(1000);
-    expect(w.images.raw).toBe(300 + 200);
+    expect(w.images.raw).toBe(300 + 200 + '<svg/>'.length);
     expect(w.js.raw).toBe('console.log(1)'.length + 'console.log(2)'.length);
     expect(w.blockingScripts).toEqual(['/a.js']);
-    // HTML, s.css, print.css, f.woff2, bg.png, a.js, i.png; not m.js, a module script that runs after the first view
+    // HTML, s.css, print.css, f.woff2, bg.png, a.js, i.png; not m.js, a module script that runs after the first view, nor the icon
     expect(w.requests).toBe(7);
     expect(w.external).toEqual(['https://cdn.example/x.png']);
     const problems = budgetProblems(w);
