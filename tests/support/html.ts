@@ -1,20 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 
-/** Every HTML file of a built site, as site paths (`/people/x/` for `people/x/index.html`). */
-export function sitePages(dist: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, name.name);
-      if (name.isDirectory()) walk(path);
-      else if (name.name.endsWith('.html')) pages.push('/' + relative(dist, path).split(sep).join('/').replace(/index\.html$/, ''));
-    }
-  };
-  walk(dist);
-  return pages.sort();
-}
+/** Every HTML file of a built site, as site paths (`/people/x/` for `people/x/index.html`): the benchmark's own walker. */
+export { htmlPages as sitePages } from '../../scripts/bench/page-weight.ts';
 
 /** The built HTML of a site path, parsed. */
 export function page(dist: string, path: string): cheerio.CheerioAPI {
