@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { BenchServer } from './serve.ts';
 
+/** The system Chromium (Debian's `chromium` package); CHROMIUM_PATH overrides it. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** How every Chromium of the bench and the tests starts: headless, as root, and making no request of its own to the closed network. */
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The network and CPU every page load is measured on: a slow 4G phone (the figures Lighthouse uses for mobile). */
 export const SLOW_PHONE = { latencyMs: 150, downloadBytesPerSecond: (1.6 * 1024 * 1024) / 8, uploadBytesPerSecond: (750 * 1024) / 8, cpuSlowdown: 4 } as const;
@@ -16,7 +20,7 @@ export async function launchChromium(): Promise<{ browser: Browser; close(): Pro
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_FLAGS,
   });
   const browser = context.browser();
   if (!browser) throw new Error('no browser from the persistent context');

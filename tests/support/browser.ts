@@ -3,9 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { outDir, ROOT, type SiteBuild } from './sites.ts';
-
-/** The system Chromium (Debian's `chromium` package); CHROMIUM_PATH overrides it. */
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/bench/browser.ts';
 
 /** Where the tests write page screenshots for review (git-ignored). */
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -15,7 +13,7 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_FLAGS,
   });
 }
 
