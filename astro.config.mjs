@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { siteBase, siteUrl } from './src/lib/deploy.ts';
+import { CSP_DIRECTIVES } from './src/lib/hosting.ts';
 import { redirectPaths, sitemapFilter } from './src/lib/sitemap.ts';
 
 // Where the site is hosted is decided at build time: SITE_URL (origin) and SITE_BASE (subpath, e.g. /news/).
@@ -27,7 +28,7 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"],
+      directives: [...CSP_DIRECTIVES],
     },
   },
   // Scripts are never inlined: the search page's script loads from a file, so a CSP of script-src 'self' allows it.

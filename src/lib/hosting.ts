@@ -1,17 +1,20 @@
 /** Files for static hosts that read them (Netlify, Cloudflare Pages): `_headers` with a CSP and long caching of hashed assets. */
 import { joinBase } from './urls.ts';
 
-/** The Content-Security-Policy the site works under: nothing from other origins; Pagefind's WebAssembly on the search page. */
+/** The policy every page declares in its CSP `<meta>` (Astro's `security.csp` adds the script and style hashes). */
+export const CSP_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"] as const;
+
+/**
+ * The same policy as an HTTP header, for hosts that read `_headers`: a header cannot carry each page's hashes, so it
+ * allows inline styles and names scripts by origin (Pagefind's WebAssembly on the search page), and adds what only a
+ * header can say (`frame-ancestors`). Browsers apply both policies, so the page's stricter meta still holds.
+ */
 export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
+  ...CSP_DIRECTIVES,
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
 

@@ -2,7 +2,6 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AstroIntegration } from 'astro';
 import { LEDGER_FILE, anchorKey, anchorLedgerIssues, appendToLedger, parseLedger, publishedAnchors } from '../../src/lib/anchor-ledger.ts';
 import { checkContent } from '../../src/lib/integrity/index.ts';
 import { contentIntegrity } from '../../src/integrations/content-integrity.ts';
