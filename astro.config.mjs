@@ -3,14 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { remarkArticleBlocks } from './src/lib/remark-article-blocks.ts';
+import { remarkArticleBlocks } from './src/integrations/remark-article-blocks.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
-import { siteBase, siteUrl } from './src/lib/deploy.ts';
-import { CSP_DIRECTIVES } from './src/lib/hosting.ts';
-import { redirectPaths, sitemapFilter } from './src/lib/sitemap.ts';
+import { siteBase, siteUrl } from './src/routing/deploy.ts';
+import { CSP_DIRECTIVES } from './src/publish/hosting.ts';
+import { redirectPaths, sitemapFilter } from './src/publish/sitemap.ts';
 
 // Where the site is hosted is decided at build time: SITE_URL (origin) and SITE_BASE (subpath, e.g. /news/).
 const base = siteBase(process.env);

@@ -1,7 +1,7 @@
 /** `npm run check:content`: checks the content folder (CONTENT_DIR or content/) and prints every problem. */
-import { contentDir } from '../src/lib/collections.ts';
-import { checkContent, formatIssues } from '../src/lib/integrity/index.ts';
-import { anchorLedgerIssues } from '../src/lib/anchor-ledger.ts';
+import { contentDir } from '../src/content/collections.ts';
+import { checkContent, formatIssues } from '../src/integrity/index.ts';
+import { anchorLedgerIssues } from '../src/integrity/anchor-ledger.ts';
 
 const dir = contentDir();
 const { issues, corpus } = checkContent(dir);

@@ -1,9 +1,9 @@
 /** `npm run anchors:update`: appends the anchors of new content to the content folder's ledger (never removes one). */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../src/lib/collections.ts';
-import { checkContent, formatIssues } from '../src/lib/integrity/index.ts';
-import { LEDGER_FILE, anchorKey, anchorLedgerIssues, anchorsMissing, appendToLedger, parseLedger, publishedAnchors, readLedger } from '../src/lib/anchor-ledger.ts';
+import { contentDir } from '../src/content/collections.ts';
+import { checkContent, formatIssues } from '../src/integrity/index.ts';
+import { LEDGER_FILE, anchorKey, anchorLedgerIssues, anchorsMissing, appendToLedger, parseLedger, publishedAnchors, readLedger } from '../src/integrity/anchor-ledger.ts';
 
 const dir = contentDir();
 const { issues, corpus } = checkContent(dir);

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { COLLECTIONS, contentDir, type CollectionSpec } from './lib/collections.ts';
+import { COLLECTIONS, contentDir, type CollectionSpec } from './content/collections.ts';
 import { articleSchema, eventSchema, outletSchema, personSchema, siteSchema, statementSchema, viewSchema } from './schemas/index.ts';
 
 // The loaders read the same folders and files as the integrity check (COLLECTIONS); schemas come from src/schemas.

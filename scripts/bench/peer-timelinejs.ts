@@ -1,8 +1,8 @@
 /** The peer: a TimelineJS page (npm `@knight-lab/timelinejs`) showing the same events and the statements made at them. */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/integrity/index.ts';
-import { compareIsoDates } from '../../src/lib/dates.ts';
+import { checkContent } from '../../src/integrity/index.ts';
+import { compareIsoDates } from '../../src/content/dates.ts';
 
 const PACKAGE = join(import.meta.dirname, '../../node_modules/@knight-lab/timelinejs/dist');
 

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../lib/collections.ts';
-import { checkContent, formatIssues } from '../lib/integrity/index.ts';
-import { anchorLedgerIssues } from '../lib/anchor-ledger.ts';
+import { contentDir } from '../content/collections.ts';
+import { checkContent, formatIssues } from '../integrity/index.ts';
+import { anchorLedgerIssues } from '../integrity/anchor-ledger.ts';
 
 /** Runs the content integrity check before Astro reads any content, so a misquote or broken reference never builds. */
 export function contentIntegrity(): AstroIntegration {

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../lib/catalog.ts';
-import { feedItems } from '../lib/feed.ts';
-import { absoluteUrl, paths } from '../lib/urls.ts';
+import { getCatalog } from '../model/load-catalog.ts';
+import { feedItems } from '../publish/feed.ts';
+import { absoluteUrl, paths } from '../routing/urls.ts';
 
 /** RSS 2.0 feed of the stories. */
 export const GET: APIRoute = async () => {

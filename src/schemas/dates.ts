@@ -1,5 +1,40 @@
 import { z } from 'astro/zod';
-import { isValidIsoDate, precisionOf } from '../lib/dates.ts';
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The numbers of a date string. */
+export interface DateParts { year: number; month?: number; day?: number }
+
+/** Splits a date string into numbers; undefined when it is not written YYYY, YYYY-MM or YYYY-MM-DD. */
+export function dateParts(date: string): DateParts | undefined {
+  const m = ISO.exec(date);
+  if (!m) return undefined;
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined };
+}
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+/** True when `date` is a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD. */
+export function isValidIsoDate(date: unknown): date is string {
+  if (typeof date !== 'string') return false;
+  const p = dateParts(date);
+  if (!p) return false;
+  if (p.month === undefined) return true;
+  if (p.month < 1 || p.month > 12) return false;
+  if (p.day === undefined) return true;
+  return p.day >= 1 && p.day <= daysInMonth(p.year, p.month);
+}
+
+/** The precision a date is written to: `day`, `month` or `year`. */
+export function precisionOf(date: string): 'day' | 'month' | 'year' {
+  const p = dateParts(date);
+  if (!p) throw new Error(`not an ISO date: ${date}`);
+  return p.day !== undefined ? 'day' : p.month !== undefined ? 'month' : 'year';
+}
+
 
 /** How precisely a date is known. `approximate` means "on or around" the stated day, month or year. */
 export const precisionSchema = z.enum(['day', 'month', 'year', 'approximate']);

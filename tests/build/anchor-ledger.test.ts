@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorKey, anchorsMissing, parseLedger, publishedAnchors, readLedger, type Anchor } from '../../src/lib/anchor-ledger.ts';
-import { checkContent } from '../../src/lib/integrity/index.ts';
+import { anchorKey, anchorsMissing, parseLedger, publishedAnchors, readLedger, type Anchor } from '../../src/integrity/anchor-ledger.ts';
+import { checkContent } from '../../src/integrity/index.ts';
 import { page, sitePages } from '../support/html.ts';
 import { ROOT, SITES, outDir } from '../support/sites.ts';
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/integrity/index.ts';
+import { checkContent } from '../../src/integrity/index.ts';
 import { BROKEN_CASES, contentCopy, readCases } from '../support/content-cases.ts';
 import { buildEnv } from '../support/build-sites.ts';
 import { BUILDS, CASES_SITE, ROOT, outDir } from '../support/sites.ts';

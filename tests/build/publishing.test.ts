@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/integrity/index.ts';
+import { checkContent } from '../../src/integrity/index.ts';
 import { ROOT, SITES, outDir } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
 import { parseCsv } from '../support/csv.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/integrity/index.ts';
+import { checkContent } from '../../src/integrity/index.ts';
 import { ROOT, SITES, outDir } from '../support/sites.ts';
 import { startNginx, type Nginx } from '../support/nginx.ts';
 import type { Browser } from 'playwright-core';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/integrity/index.ts';
+import { checkContent } from '../../src/integrity/index.ts';
 import { NO_IMAGES_SITE, ROOT, SITES, outDir } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/integrity/index.ts';
+import { checkContent } from '../../src/integrity/index.ts';
 import { ROOT, SITES, outDir } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
 

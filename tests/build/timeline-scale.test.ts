@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/integrity/index.ts';
-import { dayNumber } from '../../src/lib/timeline-scale.ts';
+import { checkContent } from '../../src/integrity/index.ts';
+import { dayNumber } from '../../src/model/timeline-scale.ts';
 import { page } from '../support/html.ts';
 import { ROOT, SITES, outDir } from '../support/sites.ts';
 

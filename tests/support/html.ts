@@ -13,7 +13,7 @@ export function page(dist: string, path: string): cheerio.CheerioAPI {
 }
 
 /** Folds whitespace and typographic quotes, as the integrity check does. */
-export { foldText } from '../../src/lib/text.ts';
+export { foldText } from '../../src/content/text.ts';
 
 /** Whether a built page only sends the reader on (a former id's page: meta refresh). */
 export function isRedirectPage(dist: string, path: string): boolean {

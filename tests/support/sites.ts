@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
-import { buildCatalog, type Catalog } from '../../src/lib/catalog-data.ts';
-import { checkContent } from '../../src/lib/integrity/index.ts';
+import { buildCatalog, type Catalog } from '../../src/model/catalog.ts';
+import { checkContent } from '../../src/integrity/index.ts';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');

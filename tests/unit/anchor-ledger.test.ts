@@ -2,8 +2,8 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LEDGER_FILE, anchorKey, anchorLedgerIssues, appendToLedger, parseLedger, publishedAnchors } from '../../src/lib/anchor-ledger.ts';
-import { checkContent } from '../../src/lib/integrity/index.ts';
+import { LEDGER_FILE, anchorKey, anchorLedgerIssues, appendToLedger, parseLedger, publishedAnchors } from '../../src/integrity/anchor-ledger.ts';
+import { checkContent } from '../../src/integrity/index.ts';
 import { contentIntegrity } from '../../src/integrations/content-integrity.ts';
 import { ROOT } from '../support/sites.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readArticleSource } from '../../src/lib/article-blocks.ts';
+import { readArticleSource } from '../../src/content/article-body.ts';
 
 describe('reading an article body', () => {
   it('numbers paragraphs and captions, and finds marks with their nesting and offsets', () => {

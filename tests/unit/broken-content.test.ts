@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatIssues } from '../../src/lib/integrity/index.ts';
+import { checkContent, formatIssues } from '../../src/integrity/index.ts';
 import { BROKEN_CASES, MUST_BUILD_CASES, contentCopy, readCases } from '../support/content-cases.ts';
 
 // Each case is a copy of the real content with one editor's mistake (tests/fixtures/broken/<case>/case.yaml).

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/integrity/index.ts';
-import { buildCatalog, statementsAtEvent, statementsBySpeaker } from '../../src/lib/catalog-data.ts';
-import { summitSections } from '../../src/lib/summit.ts';
+import { checkContent } from '../../src/integrity/index.ts';
+import { buildCatalog, statementsAtEvent, statementsBySpeaker } from '../../src/model/catalog.ts';
+import { summitSections } from '../../src/model/lead-event.ts';
 import { ROOT } from '../support/sites.ts';
 
 const { corpus } = checkContent(join(ROOT, 'content'), ROOT);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, unaccountedQuotes } from '../../src/lib/integrity/index.ts';
-import { sourceParagraphs } from '../../src/lib/text.ts';
-import { quotedPassages } from '../../src/lib/quotes.ts';
+import { checkContent, unaccountedQuotes } from '../../src/integrity/index.ts';
+import { sourceParagraphs } from '../../src/content/text.ts';
+import { quotedPassages } from '../../src/content/quotes.ts';
 import { ROOT } from '../support/sites.ts';
 
 const real = checkContent(join(ROOT, 'content'), ROOT);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIsoDates, formatIsoDate, formatIsoRange, isValidIsoDate, precisionOf } from '../../src/lib/dates.ts';
+import { compareIsoDates, formatIsoDate, formatIsoRange, isValidIsoDate, precisionOf } from '../../src/content/dates.ts';
 
 describe('dates', () => {
   it('accepts real calendar dates at each precision and rejects impossible ones', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDifference, nearestPassage, wordChanges } from '../../src/lib/integrity/index.ts';
+import { describeDifference, nearestPassage, wordChanges } from '../../src/integrity/index.ts';
 
 describe('how a misquote is shown', () => {
   it('lists the changed runs of words', () => {

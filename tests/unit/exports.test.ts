@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { checkContent } from '../../src/lib/integrity/index.ts';
-import { buildCatalog } from '../../src/lib/catalog-data.ts';
-import { csvField, exportJsonSchema, exportRecords, statementsCsv, toCsv, STATEMENT_CSV_COLUMNS } from '../../src/lib/exports.ts';
+import { checkContent } from '../../src/integrity/index.ts';
+import { buildCatalog } from '../../src/model/catalog.ts';
+import { csvField, exportJsonSchema, exportRecords, statementsCsv, toCsv, STATEMENT_CSV_COLUMNS } from '../../src/publish/exports.ts';
 import { exportSchemas, type ExportName } from '../../src/schemas/exports.ts';
 import { parseCsv } from '../support/csv.ts';
 import { ROOT } from '../support/sites.ts';

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/integrity/index.ts';
-import { buildCatalog, groupBySpeaker } from '../../src/lib/catalog-data.ts';
-import { paginate } from '../../src/lib/pagination.ts';
-import { quotePageRoutes } from '../../src/lib/quote-pages.ts';
-import { statementsByTheme, themeMatrix } from '../../src/lib/themes.ts';
-import { headersFile } from '../../src/lib/hosting.ts';
-import { sitemapFilter } from '../../src/lib/sitemap.ts';
+import { checkContent } from '../../src/integrity/index.ts';
+import { buildCatalog, groupBySpeaker } from '../../src/model/catalog.ts';
+import { paginate } from '../../src/model/pagination.ts';
+import { quotePageRoutes } from '../../src/model/quote-pages.ts';
+import { statementsByTheme, themeMatrix } from '../../src/model/themes.ts';
+import { headersFile } from '../../src/publish/hosting.ts';
+import { sitemapFilter } from '../../src/publish/sitemap.ts';
 import { ROOT, SITES } from '../support/sites.ts';
 
 const load = (dir: string) => {

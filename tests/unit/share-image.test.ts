@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/integrity/index.ts';
-import { buildCatalog } from '../../src/lib/catalog-data.ts';
-import { cardAlt, cardHash, renderShareImage, shareCards, shortenText, statementCard, MAX_CARD_TEXT, SHARE_IMAGE } from '../../src/lib/share-image.ts';
+import { checkContent } from '../../src/integrity/index.ts';
+import { buildCatalog } from '../../src/model/catalog.ts';
+import { cardAlt, cardHash, renderShareImage, shareCards, shortenText, statementCard, MAX_CARD_TEXT, SHARE_IMAGE } from '../../src/publish/share-image.ts';
 import { ROOT } from '../support/sites.ts';
 
 const { corpus } = checkContent(join(ROOT, 'content'), ROOT);

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/integrity/index.ts';
-import { buildCatalog } from '../../src/lib/catalog-data.ts';
-import { eventLd, isQuotation, ldGraph, newsArticleLd, quotationLd, serializeJsonLd, speakerLd, type LdContext } from '../../src/lib/structured-data.ts';
+import { checkContent } from '../../src/integrity/index.ts';
+import { buildCatalog } from '../../src/model/catalog.ts';
+import { eventLd, isQuotation, ldGraph, newsArticleLd, quotationLd, serializeJsonLd, speakerLd, type LdContext } from '../../src/publish/structured-data.ts';
 import { ROOT, SITES } from '../support/sites.ts';
 
 const load = (dir: string) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldText, normaliseFile, sourceParagraphs } from '../../src/lib/text.ts';
-import { isQuotedAt, quotedPassages } from '../../src/lib/quotes.ts';
+import { foldText, normaliseFile, sourceParagraphs } from '../../src/content/text.ts';
+import { isQuotedAt, quotedPassages } from '../../src/content/quotes.ts';
 
 const seed = readFileSync(new URL('../../content/articles/lee-takaichi-nara-summit.source.txt', import.meta.url), 'utf8');
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog-data.ts';
-import { checkContent } from '../../src/lib/integrity/index.ts';
-import { dayNumber, timeScale } from '../../src/lib/timeline-scale.ts';
+import { buildCatalog } from '../../src/model/catalog.ts';
+import { checkContent } from '../../src/integrity/index.ts';
+import { dayNumber, timeScale } from '../../src/model/timeline-scale.ts';
 import { ROOT } from '../support/sites.ts';
 
 const { corpus } = checkContent(join(ROOT, 'content'), ROOT);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchors, joinBase, paths, withFragment } from '../../src/lib/urls.ts';
-import { siteBase, siteUrl } from '../../src/lib/deploy.ts';
+import { anchors, joinBase, paths, withFragment } from '../../src/routing/urls.ts';
+import { siteBase, siteUrl } from '../../src/routing/deploy.ts';
 
 describe('URLs', () => {
   it('joins any base form with a path, one slash between', () => {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../lib/catalog.ts';
-import { exportJsonSchema, exportRecords, statementsCsv } from '../../lib/exports.ts';
+import { getCatalog } from '../../model/load-catalog.ts';
+import { exportJsonSchema, exportRecords, statementsCsv } from '../../publish/exports.ts';
 import { exportSchemas, type ExportName } from '../../schemas/exports.ts';
-import { absoluteUrl } from '../../lib/urls.ts';
+import { absoluteUrl } from '../../routing/urls.ts';
 
 type Props = { name: ExportName; format: 'json' | 'schema' | 'csv' };
 const names = Object.keys(exportSchemas) as ExportName[];

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../lib/catalog.ts';
-import { renderShareImage, shareCards, shareImagesEnabled, type ShareCard } from '../../lib/share-image.ts';
+import { getCatalog } from '../../model/load-catalog.ts';
+import { renderShareImage, shareCards, shareImagesEnabled, type ShareCard } from '../../publish/share-image.ts';
 
 /** One 1200x630 PNG per statement, per article, and one for the site (see `paths.shareImage`). */
 export const getStaticPaths = (async () => {

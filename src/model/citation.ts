@@ -1,5 +1,5 @@
-import type { Catalog, StatementView } from './catalog-data.ts';
-import { formatIsoDate, formatIsoRange } from './dates.ts';
+import type { Catalog, StatementView } from './catalog.ts';
+import { formatIsoDate, formatIsoRange } from '../content/dates.ts';
 
 /**
  * A ready-to-paste citation of a statement: who (and their role), the words, when and where, who reported it,

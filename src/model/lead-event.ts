@@ -1,5 +1,5 @@
-import type { Catalog, StatementView } from './catalog-data.ts';
-import { foldText } from './text.ts';
+import type { Catalog, StatementView } from './catalog.ts';
+import { foldText } from '../content/text.ts';
 
 /** The lead event's page, computed: who spoke, the leaders' words side by side, outcomes, reactions, experts. */
 export function summitSections(catalog: Catalog) {

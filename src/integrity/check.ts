@@ -1,16 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { MARK_COMPONENT, normaliseArticleTree, parseMdx, readArticleBody, type ArticleBody } from '../article-blocks.ts';
+import { MARK_COMPONENT, normaliseArticleTree, parseMdx, readArticleBody, type ArticleBody } from '../content/article-body.ts';
 import type { Root } from 'mdast';
-import { CITE_COMPONENT, mdxSyntaxProblem, readViewBody, unsafeUrls, type ViewBody } from './mdx-body.ts';
-import { compareIsoDates } from '../dates.ts';
-import { foldText, normaliseFile, sourceParagraphs, truncate } from '../text.ts';
+import { CITE_COMPONENT, mdxSyntaxProblem, readViewBody, unsafeUrls, type ViewBody } from '../content/view-body.ts';
+import { compareIsoDates } from '../content/dates.ts';
+import { foldText, normaliseFile, sourceParagraphs, truncate } from '../content/text.ts';
 import { describeDifference, nearestHint } from './difference.ts';
-import { isQuotedAt, quotedPassages, stripTrailingPunctuation } from '../quotes.ts';
-import { sourceTextPath } from '../collections.ts';
-import type { Corpus, Entry } from './load.ts';
+import { isQuotedAt, quotedPassages, stripTrailingPunctuation } from '../content/quotes.ts';
+import { sourceTextPath } from '../content/collections.ts';
+import type { Corpus, Entry } from '../content/read.ts';
 import type { ContentIssue } from './issue.ts';
-import type { Statement } from '../../schemas/index.ts';
+import type { Statement } from '../schemas/index.ts';
 
 /** The article bodies read during the check, by article id, for later steps and tests. */
 export type ReadArticles = Map<string, ArticleBody>;

@@ -1,6 +1,6 @@
 /** Reading MDX bodies for the check: syntax errors in the editor's terms, what a view may contain, unsafe links. */
-import { parseMdx } from '../article-blocks.ts';
-import type { BodyProblem } from '../article-blocks.ts';
+import { parseMdx } from './article-body.ts';
+import type { BodyProblem } from './article-body.ts';
 
 /** The MDX component a view cites a statement with: `<Cite id="statement-id" />`. */
 export const CITE_COMPONENT = 'Cite';

@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { ZodType } from 'astro/zod';
-import { COLLECTIONS, type CollectionSpec } from '../collections.ts';
-import { normaliseFile } from '../text.ts';
-import { ID_PATTERN } from '../../schemas/ids.ts';
-import type { Article, Event, Outlet, Person, Site, Statement, View } from '../../schemas/index.ts';
-import type { ContentIssue } from './issue.ts';
+import { COLLECTIONS, type CollectionSpec } from './collections.ts';
+import { normaliseFile } from './text.ts';
+import { ID_PATTERN } from '../schemas/ids.ts';
+import type { Article, Event, Outlet, Person, Site, Statement, View } from '../schemas/index.ts';
+import type { ContentIssue } from '../integrity/issue.ts';
 import { explainSchemaIssues, type SchemaIssue } from './schema-messages.ts';
 import { yamlFieldLocator, type FieldLocator } from './yaml-lines.ts';
 

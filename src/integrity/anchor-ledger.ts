@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readArticleSource } from './article-blocks.ts';
-import { anchors, paths } from './urls.ts';
-import type { Corpus } from './integrity/load.ts';
-import type { ContentIssue } from './integrity/issue.ts';
+import { readArticleSource } from '../content/article-body.ts';
+import { anchors, paths } from '../routing/urls.ts';
+import type { Corpus } from '../content/read.ts';
+import type { ContentIssue } from './issue.ts';
 
 /** One published anchor: a page's site path (no base) and a fragment id on it. */
 export interface Anchor {

@@ -1,7 +1,7 @@
 /** What the sitemap lists: every page except redirects from former ids and the 404 page. */
-import { contentDir } from './collections.ts';
-import { loadCorpus } from './integrity/index.ts';
-import { joinBase, paths } from './urls.ts';
+import { contentDir } from '../content/collections.ts';
+import { loadCorpus } from '../integrity/index.ts';
+import { joinBase, paths } from '../routing/urls.ts';
 
 /** A filter for @astrojs/sitemap that drops the given site paths (base-relative) and the 404 page. */
 export function sitemapFilter(base: string, excluded: readonly string[]): (page: string) => boolean {

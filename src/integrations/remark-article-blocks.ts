@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
 import type { Root, RootContent } from 'mdast';
-import { BLOCK_COMPONENT, CAPTION_COMPONENT, normaliseArticleTree, readArticleBody } from './article-blocks.ts';
+import { BLOCK_COMPONENT, CAPTION_COMPONENT, normaliseArticleTree, readArticleBody } from '../content/article-body.ts';
 
 interface VFileLike {
   path?: string;

@@ -1,5 +1,5 @@
 import type { Event } from '../schemas/index.ts';
-import type { EntryLike } from './catalog-data.ts';
+import type { EntryLike } from './catalog.ts';
 
 /** The day number of an ISO date (its first day when less precise), for counting days between dates. */
 export function dayNumber(iso: string): number {

@@ -1,5 +1,5 @@
 /** Showing an editor how two texts differ: where they part, and which words changed. Texts are already folded. */
-import { foldText, truncate } from '../text.ts';
+import { foldText, truncate } from '../content/text.ts';
 
 /** One run of changed words: what the reference has there, and what the other text has instead. */
 export interface WordChange {

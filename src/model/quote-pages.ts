@@ -1,4 +1,4 @@
-import { statementsBySpeakerOrder, type Catalog } from './catalog-data.ts';
+import { statementsBySpeakerOrder, type Catalog } from './catalog.ts';
 import { paginate, type PageOf } from './pagination.ts';
 
 /** Statements per index page: keeps every page within the performance budget as stories are added. */

@@ -1,6 +1,6 @@
 import type { Article, Event, Outlet, Person, Site, Statement, StatementKind, View } from '../schemas/index.ts';
-import { readArticleSource, type ArticleBody, type Mark } from './article-blocks.ts';
-import { compareIsoDates } from './dates.ts';
+import { readArticleSource, type ArticleBody, type Mark } from '../content/article-body.ts';
+import { compareIsoDates } from '../content/dates.ts';
 
 /** An entry as both Astro's loaders and the integrity check give it. */
 export interface EntryLike<T> {

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import type { Catalog, StatementView } from './catalog-data.ts';
-import { KIND_LABELS } from './catalog-data.ts';
+import type { Catalog, StatementView } from '../model/catalog.ts';
+import { KIND_LABELS } from '../model/catalog.ts';
 
 /** The size social apps expect for a large preview. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;

@@ -1,9 +1,9 @@
 /** The stories feed (RSS 2.0 through @astrojs/rss): one item per article, its corrections and updates log included. */
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { Catalog } from './catalog-data.ts';
-import { formatIsoDate } from './dates.ts';
-import { paths } from './urls.ts';
-import { escapeHtml } from './text.ts';
+import type { Catalog } from '../model/catalog.ts';
+import { formatIsoDate } from '../content/dates.ts';
+import { paths } from '../routing/urls.ts';
+import { escapeHtml } from '../content/text.ts';
 
 /** Feed items, newest article first; `abs` makes a site path absolute. A date known only as "on or after" is not given as pubDate. */
 export function feedItems(catalog: Catalog, abs: (path: string) => string): RSSFeedItem[] {

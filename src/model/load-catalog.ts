@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildCatalog, type Catalog } from './catalog-data.ts';
+import { buildCatalog, type Catalog } from './catalog.ts';
 
 let cached: Promise<Catalog> | undefined;
 

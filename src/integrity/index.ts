@@ -1,9 +1,9 @@
-import { loadCorpus, type Corpus } from './load.ts';
+import { loadCorpus, type Corpus } from '../content/read.ts';
 import { checkCorpus, type ReadArticles } from './check.ts';
 import type { ContentIssue } from './issue.ts';
 
 export { formatIssues, type ContentIssue } from './issue.ts';
-export { loadCorpus, type Corpus, type Entry } from './load.ts';
+export { loadCorpus, type Corpus, type Entry } from '../content/read.ts';
 export { checkCorpus, unaccountedQuotes } from './check.ts';
 export { describeDifference, nearestPassage, wordChanges } from './difference.ts';
 

@@ -1,6 +1,6 @@
 /** Statements by theme, and the theme-by-speaker matrix: who spoke about what. */
 import type { Theme } from '../schemas/index.ts';
-import { statementsBySpeakerOrder, type Catalog, type Speaker, type StatementView } from './catalog-data.ts';
+import { statementsBySpeakerOrder, type Catalog, type Speaker, type StatementView } from './catalog.ts';
 
 /** Statements tagged with a theme, grouped by speaker in listing order. */
 export function statementsByTheme(catalog: Catalog, themeId: string): StatementView[] {
