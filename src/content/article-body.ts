@@ -1,13 +1,9 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import type { Root, RootContent, PhrasingContent } from 'mdast';
+/** An article body read once: its paragraphs and captions numbered, and every statement mark with its words. */
+import type { Root, RootContent } from 'mdast';
 import { foldText } from './text.ts';
+import { CAPTION_COMPONENT, MARK_COMPONENT } from './allowlist.ts';
+import { lineOf, parseMdx, type BodyProblem, type MdxNode } from './mdx.ts';
 
-/** The MDX component that marks a statement in an article: `<Q id="statement-id">words</Q>`. */
-export const MARK_COMPONENT = 'Q';
-/** The MDX component that wraps a photo caption reproduced without its photo. */
-export const CAPTION_COMPONENT = 'Caption';
 /** The component the engine wraps each paragraph in (added at build time, never written by editors). */
 export const BLOCK_COMPONENT = 'Block';
 
@@ -40,34 +36,19 @@ export interface Block {
   marks: string[];
 }
 
-/** A problem found while reading the body: unknown components, marks without ids, and so on. */
-export interface BodyProblem {
-  line: number;
-  message: string;
-}
-
 export interface ArticleBody {
   blocks: Block[];
   marks: Mark[];
   problems: BodyProblem[];
 }
 
-type AnyNode = { type: string; value?: string; name?: string | null; children?: AnyNode[]; attributes?: unknown[]; position?: { start: { line: number } } };
+type AnyNode = MdxNode;
 
-/** Parses an MDX body into its syntax tree (no evaluation, no imports run). */
-export function parseMdx(body: string): Root {
-  return unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
-}
-
-function attribute(node: AnyNode, name: string): string | undefined | null {
-  for (const attr of (node.attributes ?? []) as { type: string; name?: string; value?: unknown }[]) {
-    if (attr.type === 'mdxJsxAttribute' && attr.name === name) return typeof attr.value === 'string' ? attr.value : null;
-  }
-  return undefined;
-}
-
-function lineOf(node: AnyNode): number {
-  return node.position?.start.line ?? 0;
+/** The value of a mark's one `id` attribute; undefined unless it is exactly one plain string (the allowlist says why). */
+function markId(node: AnyNode): string | undefined {
+  const attrs = node.attributes ?? [];
+  if (attrs.length !== 1 || attrs[0].type !== 'mdxJsxAttribute' || attrs[0].name !== 'id') return undefined;
+  return typeof attrs[0].value === 'string' && attrs[0].value.length > 0 ? attrs[0].value : undefined;
 }
 
 /** The text a reader sees in a node, markup removed. */
@@ -106,29 +87,17 @@ export function readArticleBody(tree: Root): ArticleBody {
   const visit = (node: AnyNode, block: number, parent: string | undefined) => {
     if (node.type === 'text' || node.type === 'inlineCode') raw += node.value ?? '';
     if (node.type === 'break') raw += ' ';
-    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      problems.push({ line: lineOf(node), message: 'expressions, imports and exports are not allowed in an article body; write plain text and <Q id="…"> marks' });
-      return;
-    }
-    if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
-      if (node.name === MARK_COMPONENT) {
-        const id = attribute(node, 'id');
-        if (block === -1) {
-          problems.push({ line: lineOf(node), message: `<${MARK_COMPONENT}> must sit inside a paragraph or caption, around the quoted words` });
-        } else if (typeof id !== 'string' || id.length === 0) {
-          problems.push({ line: lineOf(node), message: `<${MARK_COMPONENT}> needs an id attribute written as a string, e.g. <${MARK_COMPONENT} id="statement-id">` });
-        } else {
-          const mark: Mark = { id, text: foldText(plainText(node)), block, line: lineOf(node), parent, start: raw.length, end: raw.length };
-          marks.push(mark);
-          for (const child of node.children ?? []) visit(child, block, id);
-          mark.end = raw.length;
-          return;
-        }
-      } else if (!(node.name === CAPTION_COMPONENT && block === -1)) {
-        problems.push({
-          line: lineOf(node),
-          message: `unknown component <${node.name ?? ''}>: an article body may use only <${MARK_COMPONENT} id="…"> inside paragraphs and <${CAPTION_COMPONENT}> around a whole caption`,
-        });
+    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return;
+    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === MARK_COMPONENT) {
+      const id = markId(node);
+      if (block === -1) {
+        problems.push({ line: lineOf(node), message: `<${MARK_COMPONENT}> must sit inside a paragraph or caption, around the quoted words` });
+      } else if (id !== undefined) {
+        const mark: Mark = { id, text: foldText(plainText(node)), block, line: lineOf(node), parent, start: raw.length, end: raw.length };
+        marks.push(mark);
+        for (const child of node.children ?? []) visit(child, block, id);
+        mark.end = raw.length;
+        return;
       }
     }
     for (const child of node.children ?? []) visit(child, block, parent);
@@ -155,10 +124,8 @@ export function readArticleBody(tree: Root): ArticleBody {
         marks: marks.slice(first).map((m) => m.id),
       });
     } else {
+      // Anything else at the top level is refused by the allowlist; marks inside it are still reported as misplaced.
       visit(node, -1, undefined);
-      if (node.type !== 'mdxjsEsm' && node.type !== 'mdxFlowExpression' && node.type !== 'mdxJsxFlowElement') {
-        problems.push({ line: lineOf(node), message: `an article body holds paragraphs and <${CAPTION_COMPONENT}> blocks only; found a ${node.type}` });
-      }
     }
   }
   return { blocks, marks, problems };
@@ -169,4 +136,3 @@ export function readArticleSource(body: string): ArticleBody {
   return readArticleBody(normaliseArticleTree(parseMdx(body)));
 }
 
-export type { RootContent, PhrasingContent };

@@ -5,10 +5,20 @@ import type { ZodType } from 'astro/zod';
 import { COLLECTIONS, type CollectionSpec } from './collections.ts';
 import { normaliseFile } from './text.ts';
 import { ID_PATTERN } from '../schemas/ids.ts';
+import type { Root } from 'mdast';
 import type { Article, Event, Outlet, Person, Site, Statement, View } from '../schemas/index.ts';
-import type { ContentIssue } from '../integrity/issue.ts';
+import { allowlistProblems, type BodyKind } from './allowlist.ts';
+import { normaliseArticleTree, readArticleBody, type ArticleBody } from './article-body.ts';
+import { mdxSyntaxProblem, parseMdx, type BodyProblem } from './mdx.ts';
+import { readViewBody, type ViewBody } from './view-body.ts';
+import type { ContentIssue } from './issue.ts';
 import { explainSchemaIssues, type SchemaIssue } from './schema-messages.ts';
 import { yamlFieldLocator, type FieldLocator } from './yaml-lines.ts';
+
+/** A body as read once: its syntax tree and what the allowlist refuses in it, or the syntax error that stopped it. */
+export type ParsedBody<T> =
+  | { ok: true; tree: Root; read: T; refused: BodyProblem[] }
+  | { ok: false; error: BodyProblem & { fileLine: number } };
 
 /** One content entry as read from its file. */
 export interface Entry<T> {
@@ -24,17 +34,22 @@ export interface Entry<T> {
   locate?: FieldLocator;
 }
 
+/** An article with its body parsed: paragraphs, captions and marks. */
+export type ArticleEntry = Entry<Article> & { parsed: ParsedBody<ArticleBody> };
+/** A view with its body parsed: its citations. */
+export type ViewEntry = Entry<View> & { parsed: ParsedBody<ViewBody> };
+
 /** Every entry of a content folder that passed its schema, plus the ids of every entry file found. */
 export interface Corpus {
   root: string;
   dir: string;
   site?: Entry<Site>;
-  articles: Entry<Article>[];
+  articles: ArticleEntry[];
   people: Entry<Person>[];
   outlets: Entry<Outlet>[];
   statements: Entry<Statement>[];
   events: Entry<Event>[];
-  views: Entry<View>[];
+  views: ViewEntry[];
   /** Ids of all entry files per collection, valid or not, so one bad file does not cascade into "not found" elsewhere. */
   fileIds: Record<CollectionSpec['name'], Set<string>>;
 }
@@ -99,6 +114,22 @@ function renameHint(name: string, spec: CollectionSpec): string {
   return ending ? `rename it to ${name.slice(0, -ending.length)}${wanted} if it is an entry, or remove it` : 'remove it or move it out of the content folder';
 }
 
+/** Parses a body once, reads what our stages need from it, and lists what the allowlist refuses. */
+export function parseBody(kind: 'article', body: string, bodyLine?: number): ParsedBody<ArticleBody>;
+export function parseBody(kind: 'view', body: string, bodyLine?: number): ParsedBody<ViewBody>;
+export function parseBody(kind: BodyKind, body: string, bodyLine?: number): ParsedBody<ArticleBody> | ParsedBody<ViewBody>;
+export function parseBody(kind: BodyKind, body: string, bodyLine = 1): ParsedBody<ArticleBody> | ParsedBody<ViewBody> {
+  let tree: Root;
+  try {
+    tree = parseMdx(body);
+  } catch (error) {
+    return { ok: false, error: mdxSyntaxProblem(error, (line) => bodyLine + line - 1) };
+  }
+  const refused = allowlistProblems(tree, kind);
+  if (kind === 'view') return { ok: true, tree, read: readViewBody(tree), refused };
+  return { ok: true, tree, read: readArticleBody(normaliseArticleTree(tree)), refused };
+}
+
 /** Reads every collection of a content folder, validating each entry against its schema; reports all problems. */
 export function loadCorpus(dir: string, root: string = process.cwd()): { corpus: Corpus; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
@@ -123,7 +154,7 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
     const folder = join(dir, spec.folder);
     const matcher = globToRegExp(spec.pattern);
     const names = existsSync(folder) && statSync(folder).isDirectory() ? readdirSync(folder).sort() : [];
-    const entries: Entry<unknown>[] = [];
+    const entries: (Entry<unknown> & { parsed?: unknown })[] = [];
     for (const name of names) {
       const path = join(folder, name);
       if (statSync(path).isDirectory()) {
@@ -168,7 +199,7 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
         if (raw === undefined && frontmatter.trim().length > 0) continue;
         const locate = yamlFieldLocator(frontmatter, 2);
         const data = validate(spec.schema, raw, locate, file, id, issues);
-        if (data !== undefined) entries.push({ id, file, data, body, bodyLine, locate });
+        if (data !== undefined) entries.push({ id, file, data, body, bodyLine, locate, parsed: parseBody(spec.name === 'articles' ? 'article' : 'view', body, bodyLine) });
       }
     }
     if (spec.required && corpus.fileIds[spec.name].size === 0) {

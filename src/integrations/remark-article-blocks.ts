@@ -1,6 +1,7 @@
 import { basename, dirname } from 'node:path';
 import type { Root, RootContent } from 'mdast';
-import { BLOCK_COMPONENT, CAPTION_COMPONENT, normaliseArticleTree, readArticleBody } from '../content/article-body.ts';
+import { BLOCK_COMPONENT, normaliseArticleTree, readArticleBody } from '../content/article-body.ts';
+import { CAPTION_COMPONENT } from '../content/allowlist.ts';
 
 interface VFileLike {
   path?: string;

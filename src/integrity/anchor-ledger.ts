@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readArticleSource } from '../content/article-body.ts';
 import { anchors, paths } from '../routing/urls.ts';
 import type { Corpus } from '../content/read.ts';
-import type { ContentIssue } from './issue.ts';
+import type { ContentIssue } from '../content/issue.ts';
 
 /** One published anchor: a page's site path (no base) and a fragment id on it. */
 export interface Anchor {
@@ -32,7 +31,8 @@ export function publishedAnchors(corpus: Pick<Corpus, 'articles' | 'statements' 
   const people = new Set(corpus.people.map((p) => p.id));
   const found: Anchor[] = [];
   for (const article of corpus.articles) {
-    for (const block of readArticleSource(article.body ?? '').blocks) found.push({ path: paths.story(article.id), id: anchors.paragraph(block.n) });
+    if (!article.parsed.ok) continue;
+    for (const block of article.parsed.read.blocks) found.push({ path: paths.story(article.id), id: anchors.paragraph(block.n) });
   }
   for (const s of corpus.statements) {
     for (const id of [s.id, ...s.data.aliases]) {

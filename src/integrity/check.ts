@@ -1,15 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { MARK_COMPONENT, normaliseArticleTree, parseMdx, readArticleBody, type ArticleBody } from '../content/article-body.ts';
-import type { Root } from 'mdast';
-import { CITE_COMPONENT, mdxSyntaxProblem, readViewBody, unsafeUrls, type ViewBody } from '../content/view-body.ts';
+import type { ArticleBody } from '../content/article-body.ts';
+import { CITE_COMPONENT, MARK_COMPONENT } from '../content/allowlist.ts';
 import { compareIsoDates } from '../content/dates.ts';
 import { foldText, normaliseFile, sourceParagraphs, truncate } from '../content/text.ts';
 import { describeDifference, nearestHint } from './difference.ts';
 import { isQuotedAt, quotedPassages, stripTrailingPunctuation } from '../content/quotes.ts';
 import { sourceTextPath } from '../content/collections.ts';
 import type { Corpus, Entry } from '../content/read.ts';
-import type { ContentIssue } from './issue.ts';
+import type { ContentIssue } from '../content/issue.ts';
 import type { Statement } from '../schemas/index.ts';
 
 /** The article bodies read during the check, by article id, for later steps and tests. */
@@ -103,14 +102,8 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     mustExist(a, 'event', a.data.event, ['events'], 'event');
     const line = (bodyLine: number) => (a.bodyLine ?? 1) + bodyLine - 1;
 
-    let body: ArticleBody;
-    let tree: Root;
-    try {
-      tree = parseMdx(a.body ?? '');
-      body = readArticleBody(normaliseArticleTree(tree));
-    } catch (error) {
-      const problem = mdxSyntaxProblem(error, line);
-      issues.push(issue(a, 'body', problem.message, problem.fileLine));
+    if (!a.parsed.ok) {
+      issues.push(issue(a, 'body', a.parsed.error.message, a.parsed.error.fileLine));
       // The marks cannot be read, but every statement's words can still be looked for in the source text.
       const sourceFile = sourceTextPath(join(corpus.root, a.file));
       if (existsSync(sourceFile)) {
@@ -124,8 +117,9 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
       }
       continue;
     }
+    const body = a.parsed.read;
     articles.set(a.id, body);
-    for (const p of [...body.problems, ...unsafeUrls(tree)]) issues.push(issue(a, 'body', p.message, line(p.line)));
+    for (const p of [...a.parsed.refused, ...body.problems]) issues.push(issue(a, 'body', p.message, line(p.line)));
 
     const sourceFile = sourceTextPath(join(corpus.root, a.file));
     if (!existsSync(sourceFile)) {
@@ -266,20 +260,15 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     if (viewed.has(v.data.person)) issues.push(issue(v, 'person', `"${v.data.person}" already has a view; an analyst has one view`));
     viewed.add(v.data.person);
     const line = (bodyLine: number) => (v.bodyLine ?? 1) + bodyLine - 1;
-    let viewBody: ViewBody;
-    try {
-      viewBody = readViewBody(v.body ?? '');
-    } catch (error) {
-      const problem = mdxSyntaxProblem(error, line);
-      issues.push(issue(v, 'body', problem.message, problem.fileLine));
+    if (!v.parsed.ok) {
+      issues.push(issue(v, 'body', v.parsed.error.message, v.parsed.error.fileLine));
       continue;
     }
-    for (const p of viewBody.problems) issues.push(issue(v, 'body', p.message, line(p.line)));
+    const viewBody = v.parsed.read;
+    for (const p of v.parsed.refused) issues.push(issue(v, 'body', p.message, line(p.line)));
     for (const cite of viewBody.cites) {
-      if (!cite.id) {
-        issues.push(issue(v, 'body', `<${CITE_COMPONENT}> needs an id attribute written as a string, e.g. <${CITE_COMPONENT} id="statement-id" />`, line(cite.line)));
-        continue;
-      }
+      // A cite without one plain-string id is refused by the allowlist already.
+      if (!cite.id) continue;
       const s = statementIds.get(cite.id);
       if (!s) {
         if (!fileIds.statements.has(cite.id)) {

@@ -1,8 +1,8 @@
 import { loadCorpus, type Corpus } from '../content/read.ts';
 import { checkCorpus, type ReadArticles } from './check.ts';
-import type { ContentIssue } from './issue.ts';
+import type { ContentIssue } from '../content/issue.ts';
 
-export { formatIssues, type ContentIssue } from './issue.ts';
+export { formatIssues, type ContentIssue } from '../content/issue.ts';
 export { loadCorpus, type Corpus, type Entry } from '../content/read.ts';
 export { checkCorpus, unaccountedQuotes } from './check.ts';
 export { describeDifference, nearestPassage, wordChanges } from './difference.ts';
