@@ -1,6 +1,8 @@
+/** The content folder's collections: where each is stored, its schema as editors write it, and as later stages read it. */
 import { resolve } from 'node:path';
-import type { ZodType } from 'astro/zod';
+import { z, type ZodType } from 'astro/zod';
 import { articleSchema, eventSchema, outletSchema, personSchema, siteSchema, statementSchema, viewSchema } from '../schemas/index.ts';
+import type { ArticleBody } from './article-body.ts';
 
 /** How one collection is stored in the content folder. */
 export interface CollectionSpec {
@@ -30,6 +32,26 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   { name: 'events', folder: 'events', pattern: '*.yaml', format: 'yaml', companions: [], schema: eventSchema, required: true },
   { name: 'views', folder: 'views', pattern: '*.mdx', format: 'mdx', companions: [], schema: viewSchema, required: false },
 ];
+
+/** A collection's name, as in Astro's `getCollection(name)`. */
+export type CollectionName = CollectionSpec['name'];
+
+/** An article's text as the content stage read it once: numbered paragraphs and captions, and every mark. */
+export type ArticleText = Pick<ArticleBody, 'blocks' | 'marks'>;
+
+/**
+ * The schemas of the content layer: what editors write, plus what the content stage read from the body once
+ * (an article's `text`), stored with the entry so that no later stage parses a body again.
+ */
+export const STORED_SCHEMAS = {
+  site: siteSchema,
+  articles: articleSchema.extend({ text: z.custom<ArticleText>() }),
+  people: personSchema,
+  outlets: outletSchema,
+  statements: statementSchema,
+  events: eventSchema,
+  views: viewSchema,
+} as const satisfies Record<CollectionName, ZodType>;
 
 /** The content folder: `CONTENT_DIR` (relative to the project root) or `content/`. */
 export function contentDir(root: string = process.cwd(), env: Record<string, string | undefined> = process.env): string {

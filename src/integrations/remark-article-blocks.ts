@@ -1,7 +1,7 @@
-import { basename, dirname } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { BLOCK_COMPONENT, normaliseArticleTree, readArticleBody } from '../content/article-body.ts';
 import { CAPTION_COMPONENT } from '../content/allowlist.ts';
+import { bodyKindOf } from './remark-content-allowlist.ts';
 
 interface VFileLike {
   path?: string;
@@ -17,7 +17,7 @@ const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, 
 export function remarkArticleBlocks() {
   return (tree: Root, file: VFileLike) => {
     const path = file.path ?? file.history?.[0] ?? '';
-    if (basename(dirname(path)) !== 'articles' || !path.endsWith('.mdx')) return;
+    if (bodyKindOf(path) !== 'article') return;
     normaliseArticleTree(tree);
     const { blocks } = readArticleBody(tree);
     let i = 0;

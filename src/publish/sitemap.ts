@@ -1,6 +1,5 @@
 /** What the sitemap lists: every page except redirects from former ids and the 404 page. */
-import { contentDir } from '../content/collections.ts';
-import { loadCorpus } from '../integrity/index.ts';
+import type { Corpus } from '../content/read.ts';
 import { joinBase, paths } from '../routing/urls.ts';
 
 /** A filter for @astrojs/sitemap that drops the given site paths (base-relative) and the 404 page. */
@@ -12,8 +11,7 @@ export function sitemapFilter(base: string, excluded: readonly string[]): (page:
   };
 }
 
-/** Site paths of the redirect pages at statements' former ids, read from the content folder. */
-export function redirectPaths(root: string): string[] {
-  const { corpus } = loadCorpus(contentDir(root), root);
-  return corpus.statements.flatMap((s) => s.data?.aliases ?? []).map((alias) => paths.quote(alias));
+/** Site paths of the redirect pages at statements' former ids. */
+export function redirectPaths(corpus: Pick<Corpus, 'statements'>): string[] {
+  return corpus.statements.flatMap((s) => s.data.aliases).map((alias) => paths.quote(alias));
 }

@@ -4,18 +4,18 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LEDGER_FILE, anchorKey, anchorLedgerIssues, appendToLedger, parseLedger, publishedAnchors } from '../../src/integrity/anchor-ledger.ts';
 import { checkContent } from '../../src/integrity/index.ts';
-import { contentIntegrity } from '../../src/integrations/content-integrity.ts';
+import { engine } from '../../src/integrations/engine.ts';
 import { ROOT } from '../support/sites.ts';
 
 const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
 
-/** Runs the integrity integration as `astro build` would, on a content folder. */
+/** Runs the engine's setup as `astro build` would, on a content folder (the check, then the composed integrations). */
 function runIntegration(dir: string) {
-  const setup = contentIntegrity().hooks['astro:config:setup'] as (options: unknown) => void;
+  const setup = engine().hooks['astro:config:setup'] as (options: unknown) => void;
   const before = process.env.CONTENT_DIR;
   process.env.CONTENT_DIR = dir;
   try {
-    setup({ config: { root: new URL(`file://${ROOT}/`) }, command: 'build', logger: { info: () => {} } });
+    setup({ config: { root: new URL(`file://${ROOT}/`), base: '/' }, command: 'build', logger: { info: () => {} }, updateConfig: () => {} });
   } finally {
     if (before === undefined) delete process.env.CONTENT_DIR;
     else process.env.CONTENT_DIR = before;

@@ -1,0 +1,69 @@
+/**
+ * The engine: the one integration `astro.config.mjs` calls. It checks the content once, before Astro reads any of it,
+ * shares that read with the content layer's loaders, and composes everything else the site needs: MDX behind the
+ * content allowlist, the sitemap, the search index, the host files and the Content-Security-Policy.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { contentDir } from '../content/collections.ts';
+import { formatIssues } from '../content/issue.ts';
+import { shareCorpus } from '../content/loader.ts';
+import { checkContent } from '../integrity/index.ts';
+import { anchorLedgerIssues } from '../integrity/anchor-ledger.ts';
+import { CSP_DIRECTIVES } from '../publish/hosting.ts';
+import { redirectPaths, sitemapFilter } from '../publish/sitemap.ts';
+import { hostFiles } from './host-files.ts';
+import { remarkArticleBlocks } from './remark-article-blocks.ts';
+import { remarkContentAllowlist } from './remark-content-allowlist.ts';
+import { searchIndex } from './search-index.ts';
+
+/** The engine integration: content check, MDX, sitemap, search, host files and CSP, in one call. */
+export function engine(): AstroIntegration {
+  return {
+    name: 'quote-anchored-news',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        let redirects: string[] = [];
+        if (command !== 'preview') {
+          const { issues, corpus } = checkContent(contentDir(root), root);
+          if (issues.length === 0) issues.push(...anchorLedgerIssues(corpus));
+          if (issues.length > 0) {
+            // A user error: Astro prints the report and the hint; no stack trace, which would point into the engine, not the content.
+            const error = new AstroError(formatIssues(issues), 'Fix the content files named above, then build again (`npm run check:content` checks the content alone).');
+            error.name = 'ContentIntegrityError';
+            error.stack = '';
+            throw error;
+          }
+          shareCorpus(corpus);
+          redirects = redirectPaths(corpus);
+          logger.info(`content checked: ${corpus.statements.length} statements in ${corpus.articles.length} article(s), all verbatim and marked`);
+        }
+        updateConfig({
+          markdown: {
+            // No code blocks in articles or views, and Shiki's inline styles would break the CSP.
+            syntaxHighlight: false,
+          },
+          // A Content-Security-Policy <meta> on every page (works on any static host): scripts and styles only from the site
+          // itself or, when Astro inlines them, by hash; no plugins, no <base> hijack, no form posts elsewhere.
+          security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },
+          integrations: [
+            mdx({
+              // The allowlist runs first, so nothing outside it reaches the MDX compiler. Bodies are parsed as plain MDX,
+              // exactly as the content check parses them (no GFM: its autolinks would turn an article's words into links).
+              // Quotes are kept exactly as published, so no SmartyPants.
+              processor: unified({ remarkPlugins: [remarkContentAllowlist, remarkArticleBlocks], gfm: false, smartypants: false }),
+            }),
+            sitemap({ filter: sitemapFilter(config.base, redirects) }),
+            searchIndex(),
+            hostFiles(),
+          ],
+        });
+      },
+    },
+  };
+}
