@@ -20,13 +20,32 @@ export function formatIsoDate(date: string, precision: string = precisionOf(date
   return precision === 'approximate' ? `around ${text}` : text;
 }
 
-/** Formats a range; the shared month and year are written once ("13–14 January 2026"). */
-export function formatIsoRange(start: string, end: string | undefined, precision?: string): string {
-  if (!end || end === start) return formatIsoDate(start, precision);
-  const a = dateParts(start);
-  const b = dateParts(end);
-  if (a?.day !== undefined && b?.day !== undefined && a.year === b.year && a.month === b.month && precision !== 'approximate') {
-    return `${a.day}–${b.day} ${MONTHS[a.month! - 1]} ${a.year}`;
-  }
-  return `${formatIsoDate(start, precision)} – ${formatIsoDate(end, precision)}`;
+/** A date with the precision it is known to, as events and articles store it. */
+export interface DateWithPrecision {
+  date: string;
+  precision: string;
+}
+
+/** A range in words, each end with its own date: the start's text, the separator, the end's (absent for one day). */
+export interface RangeParts {
+  start: { date: string; text: string };
+  separator: string;
+  end?: { date: string; text: string };
+}
+
+/** Splits a range into its written parts; a shared month and year are written once ("13–14 January 2026"). */
+export function rangeParts(start: DateWithPrecision, end?: DateWithPrecision): RangeParts {
+  const startText = formatIsoDate(start.date, start.precision);
+  if (!end || end.date === start.date) return { start: { date: start.date, text: startText }, separator: '' };
+  const endText = formatIsoDate(end.date, end.precision);
+  const sameMonthDays = start.precision === 'day' && end.precision === 'day' && start.date.slice(0, 7) === end.date.slice(0, 7);
+  return sameMonthDays
+    ? { start: { date: start.date, text: String(dateParts(start.date)!.day) }, separator: '–', end: { date: end.date, text: endText } }
+    : { start: { date: start.date, text: startText }, separator: ' – ', end: { date: end.date, text: endText } };
+}
+
+/** Formats a range as one string ("13–14 January 2026", "7 November 2025 – 14 January 2026"). */
+export function formatIsoRange(start: DateWithPrecision, end?: DateWithPrecision): string {
+  const parts = rangeParts(start, end);
+  return parts.start.text + parts.separator + (parts.end?.text ?? '');
 }

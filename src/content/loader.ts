@@ -33,13 +33,14 @@ export function forgetCorpus(dir: string): void {
   (globalThis as { [SHARED]?: SharedCorpora })[SHARED]?.delete(dir);
 }
 
-function entriesOf(corpus: Corpus, name: CollectionName): Entry<unknown>[] {
+/** The entries of one collection of a corpus. */
+export function entriesOf(corpus: Corpus, name: CollectionName): Entry<unknown>[] {
   if (name === 'site') return corpus.site ? [corpus.site] : [];
   return corpus[name];
 }
 
 /** What an entry stores beyond its editor-written data: an article's text as read. */
-function storedData(name: CollectionName, entry: Entry<unknown>): Record<string, unknown> {
+export function storedData(name: CollectionName, entry: Entry<unknown>): Record<string, unknown> {
   const data = entry.data as Record<string, unknown>;
   if (name !== 'articles') return data;
   const parsed = (entry as Corpus['articles'][number]).parsed;

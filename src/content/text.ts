@@ -23,11 +23,12 @@ export function sourceParagraphs(source: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** Shortens text for messages and summaries, at a word boundary. */
+/** Shortens text to at most `max` characters, at a word boundary where one is near, marking the cut with "…". */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 10)).trimEnd() + '…';
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.—-]+$/, '')}…`;
 }
 
 /** Escapes text for HTML (element content and quoted attributes), for markup built outside Astro templates (feeds). */

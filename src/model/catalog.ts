@@ -1,6 +1,12 @@
-import type { Article, Event, Outlet, Person, Site, Statement, StatementKind, View } from '../schemas/index.ts';
-import { readArticleSource, type ArticleBody, type Mark } from '../content/article-body.ts';
+/** The catalog: every entry resolved and indexed once, with what pages show computed once; components only render it. */
+import type { Article, Event, Outlet, Person, Site, Statement, StatementKind, Theme, View } from '../schemas/index.ts';
+import type { Block, Mark } from '../content/article-body.ts';
+import type { ArticleText } from '../content/collections.ts';
 import { compareIsoDates } from '../content/dates.ts';
+import { anchors, paths, withFragment } from '../routing/urls.ts';
+import { KIND_LABELS } from './labels.ts';
+import { entriesOf, storedData } from '../content/loader.ts';
+import type { Corpus } from '../content/read.ts';
 
 /** An entry as both Astro's loaders and the integrity check give it. */
 export interface EntryLike<T> {
@@ -11,7 +17,8 @@ export interface EntryLike<T> {
 
 export interface CatalogInput {
   site: Site;
-  articles: EntryLike<Article>[];
+  /** Articles as the content layer stores them: frontmatter and the text the content stage read. */
+  articles: EntryLike<Article & { text: ArticleText }>[];
   people: EntryLike<Person>[];
   outlets: EntryLike<Outlet>[];
   statements: EntryLike<Statement>[];
@@ -19,13 +26,27 @@ export interface CatalogInput {
   views: EntryLike<View>[];
 }
 
-/** An article with its body read: paragraphs and marks. */
-export type ArticleView = EntryLike<Article> & { parsed: ArticleBody };
+/** An article with its text as read (paragraphs and marks) and what pages show of it. */
+export type ArticleView = EntryLike<Article> & {
+  text: ArticleText;
+  /** The publisher's name (its id when the outlet is unknown). */
+  publisherName: string;
+  /** Site path of the story page. */
+  path: string;
+};
+
+/** What pages show of any speaker: name, the line under it, and where its page is. */
+interface SpeakerLine {
+  id: string;
+  name: string;
+  /** Role and affiliation, joined ("President, South Korea"); empty for an outlet or where neither is known. */
+  line: string;
+  /** Site path of the speaker's page. */
+  path: string;
+}
 
 /** A speaker resolved: a person or an outlet. */
-export type Speaker =
-  | { type: 'person'; id: string; name: string; data: Person }
-  | { type: 'outlet'; id: string; name: string; data: Outlet };
+export type Speaker = SpeakerLine & ({ type: 'person'; data: Person } | { type: 'outlet'; data: Outlet });
 
 /** A statement with everything a page needs to show it. */
 export interface StatementView {
@@ -37,6 +58,18 @@ export interface StatementView {
   article: ArticleView;
   /** Where it is marked in the article. */
   mark: Mark;
+  /** The paragraph or caption it is marked in. */
+  block: Block;
+  /** A quotation (direct or partial): the speaker's words, shown in quotation marks; otherwise the publisher's words. */
+  quotation: boolean;
+  /** Reader-facing label of its kind ("Direct quotation"). */
+  kindLabel: string;
+  /** Its themes, resolved to their labels. */
+  themes: Theme[];
+  /** Site path of its anchor in the story (`/stories/<article>/#q-<id>`). */
+  storyPath: string;
+  /** Site path of its own page. */
+  pagePath: string;
   /** Reading position across the site: article order, then mark order. */
   position: number;
   /** 1-based number of the statement within its article, shown beside its mark. */
@@ -73,10 +106,14 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const outlets = new Map(input.outlets.map((o) => [o.id, o]));
   const events = new Map(input.events.map((e) => [e.id, e]));
   const views = new Map(input.views.map((v) => [v.data.person, v]));
-  const articles = new Map(
+  const themes = new Map(input.site.themes.map((t) => [t.id, t]));
+  const articles = new Map<string, ArticleView>(
     [...input.articles]
       .sort((a, b) => compareIsoDates(a.data.published.date, b.data.published.date) || a.id.localeCompare(b.id))
-      .map((a) => [a.id, { ...a, parsed: readArticleSource(a.body ?? '') }]),
+      .map(({ id, data: { text, ...data }, body }) => [
+        id,
+        { id, data, body, text, publisherName: outlets.get(data.publisher)?.data.name ?? data.publisher, path: paths.story(id) },
+      ]),
   );
 
   const byId = new Map(input.statements.map((s) => [s.id, s]));
@@ -84,9 +121,10 @@ export function buildCatalog(input: CatalogInput): Catalog {
   let position = 0;
   for (const article of articles.values()) {
     let number = 0;
-    for (const mark of article.parsed.marks) {
+    for (const mark of article.text.marks) {
       const s = byId.get(mark.id);
       if (!s) continue;
+      const quotation = s.data.kind === 'direct' || s.data.kind === 'partial';
       statements.push({
         id: s.id,
         data: s.data,
@@ -95,6 +133,12 @@ export function buildCatalog(input: CatalogInput): Catalog {
         event: s.data.event ? events.get(s.data.event) : undefined,
         article,
         mark,
+        block: article.text.blocks.find((b) => b.n === mark.block)!,
+        quotation,
+        kindLabel: KIND_LABELS[s.data.kind].label,
+        themes: s.data.themes.map((t) => themes.get(t) ?? { id: t, label: t }),
+        storyPath: withFragment(article.path, anchors.statement(s.id)),
+        pagePath: paths.quote(s.id),
         position: position++,
         number: ++number,
       });
@@ -126,6 +170,21 @@ export function buildCatalog(input: CatalogInput): Catalog {
   };
 }
 
+/** The catalog of a corpus read directly (scripts and tests), its entries stored exactly as the content layer stores them. */
+export function catalogOfCorpus(corpus: Corpus): Catalog {
+  const stored = <T,>(name: Parameters<typeof entriesOf>[1]) => entriesOf(corpus, name).map((e) => ({ id: e.id, body: e.body, data: storedData(name, e) as T }));
+  if (!corpus.site) throw new Error('the content folder has no valid site.yaml');
+  return buildCatalog({
+    site: corpus.site.data,
+    articles: stored('articles'),
+    people: stored('people'),
+    outlets: stored('outlets'),
+    statements: stored('statements'),
+    events: stored('events'),
+    views: stored('views'),
+  });
+}
+
 /** Groups items by a key, keeping their order; items whose key is null are left out. */
 function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -142,10 +201,15 @@ function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[
 /** Resolves a speaker id to a person or an outlet. */
 export function resolveSpeaker(id: string, people: Map<string, EntryLike<Person>>, outlets: Map<string, EntryLike<Outlet>>): Speaker {
   const person = people.get(id);
-  if (person) return { type: 'person', id, name: person.data.name, data: person.data };
+  if (person) return { type: 'person', id, name: person.data.name, line: roleLine(person.data), path: paths.person(id), data: person.data };
   const outlet = outlets.get(id);
-  if (outlet) return { type: 'outlet', id, name: outlet.data.name, data: outlet.data };
+  if (outlet) return { type: 'outlet', id, name: outlet.data.name, line: '', path: paths.outlet(id), data: outlet.data };
   throw new Error(`unknown speaker "${id}" (the integrity check should have caught this)`);
+}
+
+/** A person's role and affiliation as one line ("President, South Korea"); empty when neither is known. */
+export function roleLine(person: Pick<Person, 'role' | 'affiliation'>): string {
+  return [person.role, person.affiliation].filter(Boolean).join(', ');
 }
 
 /** Statements by one speaker, in reading order. */
@@ -189,23 +253,6 @@ export function statementsBySpeakerOrder(catalog: Catalog): StatementView[] {
   [...catalog.outlets.values()].sort((a, b) => a.data.name.localeCompare(b.data.name)).forEach((o, i) => rank.set(o.id, 1000 + i));
   return [...catalog.statements].sort((a, b) => (rank.get(a.speaker.id) ?? 0) - (rank.get(b.speaker.id) ?? 0) || a.position - b.position);
 }
-
-/** Reader-facing labels of statement kinds. */
-export const KIND_LABELS: Record<StatementKind, { label: string; explain: string }> = {
-  direct: { label: 'Direct quotation', explain: 'the speaker’s words, whole, as the article quotes them' },
-  partial: { label: 'Partial quotation', explain: 'a quoted fragment inside reported speech' },
-  paraphrase: { label: 'Paraphrase', explain: 'reported speech in the publisher’s words, not a quotation' },
-  editorial: { label: 'Publisher’s judgment', explain: 'the publisher’s own view, in its own voice; not adopted by this site' },
-};
-
-/** Reader-facing labels of person kinds. */
-export const PERSON_KIND_LABELS: Record<Person['kind'], string> = {
-  leader: 'Leaders',
-  analyst: 'Experts',
-  official: 'Officials',
-  public: 'Members of the public',
-  group: 'Unnamed groups',
-};
 
 /** Consecutive statements by the same speaker, grouped (input already in speaker order). */
 export function groupBySpeaker(statements: StatementView[]): { speaker: Speaker; items: StatementView[] }[] {

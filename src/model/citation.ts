@@ -1,4 +1,4 @@
-import type { Catalog, StatementView } from './catalog.ts';
+import type { StatementView } from './catalog.ts';
 import { formatIsoDate, formatIsoRange } from '../content/dates.ts';
 
 /**
@@ -6,18 +6,17 @@ import { formatIsoDate, formatIsoRange } from '../content/dates.ts';
  * the article and the permalink. A quotation is cited in quotation marks as the speaker's words; a paraphrase is
  * cited as the publisher's report, and an editorial judgment as the publisher's own words, never as a quotation.
  */
-export function citeStatement(catalog: Catalog, s: StatementView, permalink: string): string {
-  const publisher = catalog.outlets.get(s.article.data.publisher)?.data.name ?? s.article.data.publisher;
-  const role = s.speaker.type === 'person' ? [s.speaker.data.role, s.speaker.data.affiliation].filter(Boolean).join(', ') : '';
-  const who = role ? `${s.speaker.name} (${role})` : s.speaker.name;
+export function citeStatement(s: StatementView, permalink: string): string {
+  const publisher = s.article.publisherName;
+  const who = s.speaker.line ? `${s.speaker.name} (${s.speaker.line})` : s.speaker.name;
   const words = s.data.words.replace(/[.,;:]$/, '');
   const said =
-    s.data.kind === 'direct' || s.data.kind === 'partial'
+    s.quotation
       ? `${who}: “${words}”.`
       : s.data.kind === 'paraphrase'
         ? `${publisher}, reporting ${who} in its own words (a paraphrase, not a quotation): ${words}.`
         : `${publisher}, in its own voice: ${words}.`;
-  const when = s.event ? `${s.event.data.title}, ${formatIsoRange(s.event.data.start.date, s.event.data.end?.date, s.event.data.start.precision)}. ` : '';
+  const when = s.event ? `${s.event.data.title}, ${formatIsoRange(s.event.data.start, s.event.data.end)}. ` : '';
   const reported = s.data.kind === 'editorial' ? '' : s.via ? `Reported by ${s.via.data.name}. ` : '';
   const published = s.article.data.published;
   const date = `${published.bound === 'not-before' ? 'published on or after' : 'published'} ${formatIsoDate(published.date, published.precision)}`;

@@ -19,7 +19,7 @@ export function summitSections(catalog: Catalog) {
   const framing = (event.data.origin === 'article' ? event.data.framedBy : []).map((id) => catalog.statementById.get(id)).filter((s) => s !== undefined);
   const outcomes = (event.data.origin === 'article' ? event.data.outcomes : []).map((text) => ({
     text,
-    paragraph: article.parsed.blocks.find((b) => b.text.includes(foldText(text)))?.n,
+    paragraph: article.text.blocks.find((b) => b.text.includes(foldText(text)))?.n,
   }));
   const reactionSpeakers = new Set(['official', 'public', 'group', 'outlet']);
   const reactions = inArticle.filter((s) => reactionSpeakers.has(kindOf(s)) && !framing.some((f) => f.id === s.id));

@@ -8,7 +8,7 @@ import { escapeHtml } from '../content/text.ts';
 /** Feed items, newest article first; `abs` makes a site path absolute. A date known only as "on or after" is not given as pubDate. */
 export function feedItems(catalog: Catalog, abs: (path: string) => string): RSSFeedItem[] {
   return [...catalog.articles.values()].reverse().map((a) => {
-    const publisher = catalog.outlets.get(a.data.publisher)?.data.name ?? a.data.publisher;
+    const publisher = a.publisherName;
     const log = a.data.corrections;
     const content = [
       `<p>${escapeHtml(a.data.description)}</p>`,

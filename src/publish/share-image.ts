@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Catalog, StatementView } from '../model/catalog.ts';
-import { KIND_LABELS } from '../model/catalog.ts';
+import { truncate } from '../content/text.ts';
 
 /** The size social apps expect for a large preview. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -24,23 +24,16 @@ export interface ShareCard {
 /** Longest text shown whole; longer text is cut at a word and ends with an ellipsis. */
 export const MAX_CARD_TEXT = 400;
 
-/** Shortens text to `max` characters at a word boundary, marking the cut with "…". */
-export function shortenText(text: string, max = MAX_CARD_TEXT): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.—-]+$/, '')}…`;
-}
 
 /** The card of a statement: a quotation in quotation marks; a paraphrase or a judgment labelled as the publisher's words, never quoted. */
 export function statementCard(catalog: Catalog, s: StatementView): ShareCard {
-  const publisher = catalog.outlets.get(s.article.data.publisher)?.data.name ?? s.article.data.publisher;
-  const quoted = s.data.kind === 'direct' || s.data.kind === 'partial';
-  const words = shortenText(s.data.words, MAX_CARD_TEXT - 2);
-  const role = s.speaker.type === 'person' ? [s.speaker.data.role, s.speaker.data.affiliation].filter(Boolean).join(', ') : '';
+  const publisher = s.article.publisherName;
+  const quoted = s.quotation;
+  const words = truncate(s.data.words, MAX_CARD_TEXT - 2);
+  const role = s.speaker.line;
   return {
     kicker: quoted
-      ? KIND_LABELS[s.data.kind].label
+      ? s.kindLabel
       : s.data.kind === 'editorial'
         ? `${publisher}’s own words`
         : `${publisher}’s paraphrase, not a quotation`,
@@ -54,13 +47,12 @@ export function statementCard(catalog: Catalog, s: StatementView): ShareCard {
 export function articleCard(catalog: Catalog, articleId: string): ShareCard {
   const a = catalog.articles.get(articleId);
   if (!a) throw new Error(`unknown article "${articleId}"`);
-  const publisher = catalog.outlets.get(a.data.publisher)?.data.name ?? a.data.publisher;
-  return { kicker: a.data.headlineBy === 'site' ? 'Headline by this site' : 'Headline', text: shortenText(a.data.headline), byline: `Article by ${publisher}`, footer: catalog.site.name };
+  return { kicker: a.data.headlineBy === 'site' ? 'Headline by this site' : 'Headline', text: truncate(a.data.headline, MAX_CARD_TEXT), byline: `Article by ${a.publisherName}`, footer: catalog.site.name };
 }
 
 /** The site's own card, used by pages without one of their own. */
 export function siteCard(catalog: Catalog): ShareCard {
-  return { kicker: catalog.site.name, text: shortenText(catalog.site.tagline), footer: catalog.site.name };
+  return { kicker: catalog.site.name, text: truncate(catalog.site.tagline, MAX_CARD_TEXT), footer: catalog.site.name };
 }
 
 /** Alt text of a card: everything the image says, in reading order. */

@@ -94,14 +94,9 @@ export function newsArticleLd(ctx: LdContext, article: ArticleView): JsonLd {
   };
 }
 
-/** True for statements that are quotations (direct or partial); a paraphrase or a publisher's judgment is not. */
-export function isQuotation(s: StatementView): boolean {
-  return s.data.kind === 'direct' || s.data.kind === 'partial';
-}
-
 /** A quotation: its words, the speaker as creator, the article it is based on, and the date it was said when the article gives one. */
 export function quotationLd(ctx: LdContext, s: StatementView): JsonLd {
-  if (!isQuotation(s)) throw new Error(`statement "${s.id}" is a ${s.data.kind}, not a quotation`);
+  if (!s.quotation) throw new Error(`statement "${s.id}" is a ${s.data.kind}, not a quotation`);
   return {
     '@type': 'Quotation',
     '@id': ldIds.quotation(ctx, s.id),

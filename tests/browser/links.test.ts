@@ -45,7 +45,7 @@ for (const site of [SITES.root, SITES.sub, SITES.fixture]) {
           if (s.speaker.type === 'person') links.push({ path: `/people/${s.speaker.id}/`, id: `q-${id}` });
         }
       }
-      for (const a of catalog.articles.values()) for (const b of a.parsed.blocks) links.push({ path: `/stories/${a.id}/`, id: `p-${b.n}` });
+      for (const a of catalog.articles.values()) for (const b of a.text.blocks) links.push({ path: `/stories/${a.id}/`, id: `p-${b.n}` });
       expect(links.length).toBeGreaterThan(catalog.statements.length);
       // Reduced motion makes the jump instant, so the position is final when measured (smooth scrolling has its own test).
       const context = await newContext(env.browser, { javaScriptEnabled: false, reducedMotion: 'reduce', viewport: { width: 375, height: 700 } });

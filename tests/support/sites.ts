@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { buildCatalog, type Catalog } from '../../src/model/catalog.ts';
+import { catalogOfCorpus, type Catalog } from '../../src/model/catalog.ts';
 import { checkContent } from '../../src/integrity/index.ts';
 
 /** The project root. */
@@ -40,5 +40,5 @@ export const CASES_SITE: SiteBuild = { name: 'must-build', contentDir: '.test-bu
 /** The catalog (statements numbered, speakers resolved) of a test site's content, as its pages show it. */
 export function siteCatalog(site: SiteBuild): Catalog {
   const { corpus } = checkContent(join(ROOT, site.contentDir), ROOT);
-  return buildCatalog({ ...corpus, site: corpus.site!.data });
+  return catalogOfCorpus(corpus);
 }

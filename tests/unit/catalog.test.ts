@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrity/index.ts';
-import { buildCatalog, statementsAtEvent, statementsBySpeaker } from '../../src/model/catalog.ts';
+import { catalogOfCorpus, statementsAtEvent, statementsBySpeaker } from '../../src/model/catalog.ts';
 import { summitSections } from '../../src/model/lead-event.ts';
 import { ROOT } from '../support/sites.ts';
 
 const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
-const catalog = buildCatalog({ ...corpus, site: corpus.site!.data });
+const catalog = catalogOfCorpus(corpus);
 
 describe('the catalog', () => {
   it('lists every statement once, in reading order, numbered within its article', () => {

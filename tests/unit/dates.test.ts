@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIsoDates, formatIsoDate, formatIsoRange, isValidIsoDate, precisionOf } from '../../src/content/dates.ts';
+import { compareIsoDates, formatIsoDate, formatIsoRange, isValidIsoDate, precisionOf, rangeParts } from '../../src/content/dates.ts';
 
 describe('dates', () => {
   it('accepts real calendar dates at each precision and rejects impossible ones', () => {
@@ -18,8 +18,12 @@ describe('dates', () => {
     expect(formatIsoDate('2025-11-07')).toBe('7 November 2025');
     expect(formatIsoDate('2026-01')).toBe('January 2026');
     expect(formatIsoDate('2026-01-13', 'approximate')).toBe('around 13 January 2026');
-    expect(formatIsoRange('2026-01-13', '2026-01-14')).toBe('13–14 January 2026');
-    expect(formatIsoRange('2025-11-07', '2026-01-14')).toBe('7 November 2025 – 14 January 2026');
+    const day = (date: string) => ({ date, precision: 'day' });
+    expect(formatIsoRange(day('2026-01-13'), day('2026-01-14'))).toBe('13–14 January 2026');
+    expect(formatIsoRange(day('2025-11-07'), day('2026-01-14'))).toBe('7 November 2025 – 14 January 2026');
+    expect(formatIsoRange(day('2026-01-13'), day('2026-01-13'))).toBe('13 January 2026');
+    expect(formatIsoRange({ date: '2026-01', precision: 'month' }, day('2026-01-14'))).toBe('January 2026 – 14 January 2026');
+    expect(rangeParts(day('2026-01-13'), day('2026-01-14'))).toEqual({ start: { date: '2026-01-13', text: '13' }, separator: '–', end: { date: '2026-01-14', text: '14 January 2026' } });
   });
 
   it('orders dates of mixed precision by their first day', () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrity/index.ts';
-import { buildCatalog, groupBySpeaker } from '../../src/model/catalog.ts';
+import { catalogOfCorpus, groupBySpeaker } from '../../src/model/catalog.ts';
 import { paginate } from '../../src/model/pagination.ts';
 import { quotePageRoutes } from '../../src/model/quote-pages.ts';
 import { statementsByTheme, themeMatrix } from '../../src/model/themes.ts';
@@ -11,7 +11,7 @@ import { ROOT, SITES } from '../support/sites.ts';
 
 const load = (dir: string) => {
   const { corpus } = checkContent(join(ROOT, dir), ROOT);
-  return buildCatalog({ ...corpus, site: corpus.site!.data });
+  return catalogOfCorpus(corpus);
 };
 const catalog = load('content');
 

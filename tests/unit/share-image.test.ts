@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrity/index.ts';
-import { buildCatalog } from '../../src/model/catalog.ts';
-import { cardAlt, cardHash, renderShareImage, shareCards, shortenText, statementCard, MAX_CARD_TEXT, SHARE_IMAGE } from '../../src/publish/share-image.ts';
+import { truncate } from '../../src/content/text.ts';
+import { catalogOfCorpus } from '../../src/model/catalog.ts';
+import { cardAlt, cardHash, renderShareImage, shareCards, statementCard, MAX_CARD_TEXT, SHARE_IMAGE } from '../../src/publish/share-image.ts';
 import { ROOT } from '../support/sites.ts';
 
 const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
-const catalog = buildCatalog({ ...corpus, site: corpus.site!.data });
+const catalog = catalogOfCorpus(corpus);
 const cache = mkdtempSync(join(tmpdir(), 'share-images-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
@@ -34,9 +35,9 @@ describe('share images', () => {
   });
 
   it('shortens only text too long for the card, at a word, with an ellipsis', () => {
-    expect(shortenText('short')).toBe('short');
+    expect(truncate('short', MAX_CARD_TEXT)).toBe('short');
     const long = 'word '.repeat(200).trim();
-    const short = shortenText(long);
+    const short = truncate(long, MAX_CARD_TEXT);
     expect(short.length).toBeLessThanOrEqual(MAX_CARD_TEXT);
     expect(short).toMatch(/word…$/);
   });

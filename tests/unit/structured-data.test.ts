@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrity/index.ts';
-import { buildCatalog } from '../../src/model/catalog.ts';
-import { eventLd, isQuotation, ldGraph, newsArticleLd, quotationLd, serializeJsonLd, speakerLd, type LdContext } from '../../src/publish/structured-data.ts';
+import { catalogOfCorpus } from '../../src/model/catalog.ts';
+import { eventLd, ldGraph, newsArticleLd, quotationLd, serializeJsonLd, speakerLd, type LdContext } from '../../src/publish/structured-data.ts';
 import { ROOT, SITES } from '../support/sites.ts';
 
 const load = (dir: string) => {
   const { corpus } = checkContent(join(ROOT, dir), ROOT);
-  return buildCatalog({ ...corpus, site: corpus.site!.data });
+  return catalogOfCorpus(corpus);
 };
 const abs = (path: string) => new URL(path.replace(/^\//, ''), 'https://example.org/news/').href;
 const real: LdContext = { catalog: load('content'), abs };
@@ -22,7 +22,7 @@ describe('JSON-LD', () => {
   });
 
   it('makes a Quotation of each direct or partial statement: words, creator, source article, date said', () => {
-    const quotations = real.catalog.statements.filter(isQuotation);
+    const quotations = real.catalog.statements.filter((s) => s.quotation);
     expect(quotations.length).toBeGreaterThan(10);
     for (const s of quotations) {
       const q = quotationLd(real, s);
@@ -37,7 +37,7 @@ describe('JSON-LD', () => {
   });
 
   it('never makes a Quotation of a paraphrase or a publisher\'s judgment', () => {
-    const reported = real.catalog.statements.filter((s) => !isQuotation(s));
+    const reported = real.catalog.statements.filter((s) => !s.quotation);
     expect(reported.map((s) => s.data.kind)).toEqual(expect.arrayContaining(['paraphrase', 'editorial']));
     for (const s of reported) expect(() => quotationLd(real, s)).toThrow(/not a quotation/);
   });

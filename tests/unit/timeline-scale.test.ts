@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/model/catalog.ts';
+import { catalogOfCorpus } from '../../src/model/catalog.ts';
 import { checkContent } from '../../src/integrity/index.ts';
 import { dayNumber, timeScale } from '../../src/model/timeline-scale.ts';
 import { ROOT } from '../support/sites.ts';
 
 const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
-const catalog = buildCatalog({ ...corpus, site: corpus.site!.data });
+const catalog = catalogOfCorpus(corpus);
 
 describe('the timeline to scale', () => {
   it('counts days across months and years', () => {
