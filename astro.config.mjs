@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { engine } from './src/integrations/engine.ts';
-import { siteBase, siteUrl } from './src/routing/deploy.ts';
+import { siteBase, siteUrl } from './src/urls/deploy.ts';
 
 // Where the site is hosted is decided at build time: SITE_URL (origin) and SITE_BASE (subpath, e.g. /news/).
 export default defineConfig({

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { anchors, paths } from '../routing/urls.ts';
+import { anchors, paths } from '../urls/paths.ts';
 import type { Corpus } from '../content/read.ts';
 import type { ContentIssue } from '../content/issue.ts';
 

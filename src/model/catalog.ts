@@ -1,9 +1,9 @@
 /** The catalog: every entry resolved and indexed once, with what pages show computed once; components only render it. */
-import type { Article, Event, Outlet, Person, Site, Statement, StatementKind, Theme, View } from '../schemas/index.ts';
+import type { Article, Event, Outlet, Person, Site, Statement, Theme, View } from '../schemas/index.ts';
 import type { Block, Mark } from '../content/article-body.ts';
 import type { ArticleText } from '../content/collections.ts';
 import { compareIsoDates } from '../content/dates.ts';
-import { anchors, paths, withFragment } from '../routing/urls.ts';
+import { anchors, paths, withFragment } from '../urls/paths.ts';
 import { KIND_LABELS } from './labels.ts';
 import { entriesOf, storedData } from '../content/loader.ts';
 import type { Corpus } from '../content/read.ts';

@@ -1,8 +1,8 @@
 import type { Catalog, StatementView } from './catalog.ts';
 import { foldText } from '../content/text.ts';
 
-/** The lead event's page, computed: who spoke, the leaders' words side by side, outcomes, reactions, experts. */
-export function summitSections(catalog: Catalog) {
+/** The lead event's sections: who spoke, the leaders' words side by side, outcomes, reactions, experts. */
+export function leadEventSections(catalog: Catalog) {
   const event = catalog.events.get(catalog.site.leadEvent);
   const article = catalog.articles.get(catalog.site.leadArticle);
   if (!event || !article) throw new Error('the lead event and lead article must exist (checked by the integrity check)');
@@ -12,9 +12,8 @@ export function summitSections(catalog: Catalog) {
 
   // Leaders in order of first appearance; their quoted words at the event, or undated in the article (said around it).
   const leaders = [...new Map(inArticle.filter((s) => kindOf(s) === 'leader').map((s) => [s.speaker.id, s.speaker])).values()];
-  const quoted = (s: StatementView) => s.data.kind === 'direct' || s.data.kind === 'partial';
   const atEvent = (s: StatementView) => s.data.event === null || eventIds.has(s.data.event);
-  const sides = leaders.map((speaker) => ({ speaker, statements: inArticle.filter((s) => s.speaker.id === speaker.id && quoted(s) && atEvent(s)) }));
+  const sides = leaders.map((speaker) => ({ speaker, statements: inArticle.filter((s) => s.speaker.id === speaker.id && s.quotation && atEvent(s)) }));
 
   const framing = (event.data.origin === 'article' ? event.data.framedBy : []).map((id) => catalog.statementById.get(id)).filter((s) => s !== undefined);
   const outcomes = (event.data.origin === 'article' ? event.data.outcomes : []).map((text) => ({

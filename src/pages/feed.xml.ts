@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../model/load-catalog.ts';
 import { feedItems } from '../publish/feed.ts';
-import { absoluteUrl, paths } from '../routing/urls.ts';
+import { absoluteUrl, paths } from '../urls/paths.ts';
 
 /** RSS 2.0 feed of the stories. */
 export const GET: APIRoute = async () => {

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { exportSchemas, type ExportName } from '../schemas/exports.ts';
 import type { Catalog } from '../model/catalog.ts';
-import { anchors, paths, withFragment } from '../routing/urls.ts';
+import { anchors, paths, withFragment } from '../urls/paths.ts';
 
 /** The records of every JSON export, in reading order (statements) or by id; each is checked against its schema. */
 export function exportRecords(catalog: Catalog, abs: (path: string) => string): { [K in ExportName]: z.infer<(typeof exportSchemas)[K]> } {

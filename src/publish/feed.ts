@@ -2,7 +2,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Catalog } from '../model/catalog.ts';
 import { formatIsoDate } from '../content/dates.ts';
-import { paths } from '../routing/urls.ts';
+import { paths } from '../urls/paths.ts';
 import { escapeHtml } from '../content/text.ts';
 
 /** Feed items, newest article first; `abs` makes a site path absolute. A date known only as "on or after" is not given as pubDate. */

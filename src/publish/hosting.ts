@@ -1,5 +1,5 @@
 /** Files for static hosts that read them (Netlify, Cloudflare Pages): `_headers` with a CSP and long caching of hashed assets. */
-import { joinBase } from '../routing/urls.ts';
+import { joinBase } from '../urls/paths.ts';
 
 /** The policy every page declares in its CSP `<meta>` (Astro's `security.csp` adds the script and style hashes). */
 export const CSP_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"] as const;

@@ -1,6 +1,6 @@
 /** What the sitemap lists: every page except redirects from former ids and the 404 page. */
 import type { Corpus } from '../content/read.ts';
-import { joinBase, paths } from '../routing/urls.ts';
+import { joinBase, paths } from '../urls/paths.ts';
 
 /** A filter for @astrojs/sitemap that drops the given site paths (base-relative) and the 404 page. */
 export function sitemapFilter(base: string, excluded: readonly string[]): (page: string) => boolean {

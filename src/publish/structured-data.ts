@@ -1,7 +1,7 @@
 /** schema.org JSON-LD for search engines, built from the catalog by pure functions; pages render it with `jsonLdScript`. */
 import type { Catalog, EntryLike, ArticleView, Speaker, StatementView } from '../model/catalog.ts';
 import type { Event } from '../schemas/index.ts';
-import { absoluteUrl, anchors, paths, withFragment } from '../routing/urls.ts';
+import { absoluteUrl, anchors, paths, withFragment } from '../urls/paths.ts';
 
 /** A JSON-LD node: a plain JSON object. */
 export type JsonLd = Record<string, unknown>;

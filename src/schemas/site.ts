@@ -24,6 +24,8 @@ export const siteSchema = z
     leadEvent: idSchema,
     /** The article shown as the lead story's text. */
     leadArticle: idSchema,
+    /** What the navigation and the lead page call the lead, in the site's words (the engine names no kind of event). */
+    leadLabel: z.string().min(1).default('The lead story'),
     /** BCP 47 language of the content. */
     lang: z.string().min(2).default('en'),
     /** Themes statements may be tagged with. */

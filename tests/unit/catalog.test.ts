@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrity/index.ts';
 import { catalogOfCorpus, statementsAtEvent, statementsBySpeaker } from '../../src/model/catalog.ts';
-import { summitSections } from '../../src/model/lead-event.ts';
+import { leadEventSections } from '../../src/model/lead-event.ts';
 import { ROOT } from '../support/sites.ts';
 
 const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
@@ -30,7 +30,7 @@ describe('the catalog', () => {
   });
 
   it('puts the leaders side by side, with quotations only, and the framing apart', () => {
-    const { sides, framing, outcomes, reactions } = summitSections(catalog);
+    const { sides, framing, outcomes, reactions } = leadEventSections(catalog);
     expect(sides).toHaveLength(2);
     for (const side of sides) {
       expect(side.statements.length).toBeGreaterThan(1);

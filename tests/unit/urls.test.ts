@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchors, joinBase, paths, withFragment } from '../../src/routing/urls.ts';
-import { siteBase, siteUrl } from '../../src/routing/deploy.ts';
+import { anchors, joinBase, paths, withFragment } from '../../src/urls/paths.ts';
+import { siteBase, siteUrl } from '../../src/urls/deploy.ts';
 
 describe('URLs', () => {
   it('joins any base form with a path, one slash between', () => {

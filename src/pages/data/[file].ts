@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../model/load-catalog.ts';
 import { exportJsonSchema, exportRecords, statementsCsv } from '../../publish/exports.ts';
 import { exportSchemas, type ExportName } from '../../schemas/exports.ts';
-import { absoluteUrl } from '../../routing/urls.ts';
+import { absoluteUrl } from '../../urls/paths.ts';
 
 type Props = { name: ExportName; format: 'json' | 'schema' | 'csv' };
 const names = Object.keys(exportSchemas) as ExportName[];
