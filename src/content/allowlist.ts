@@ -62,8 +62,13 @@ function componentProblems(node: MdxNode, kind: BodyKind): string[] {
   const spec = node.name ? COMPONENTS[kind][node.name] : undefined;
   if (!spec) {
     const html = node.name && /^[a-z]/.test(node.name);
-    const what = node.name ? (html ? `the HTML element <${node.name}>` : `the component <${node.name}>`) : 'a fragment (<>…</>)';
-    return [`${what} is not allowed: ${ALLOWED_TEXT[kind]}`];
+    if (!node.name) return [`a fragment (<>…</>) is not allowed: ${ALLOWED_TEXT[kind]}`];
+    if (kind === 'view') {
+      return [html
+        ? `HTML elements such as <${node.name}> are not allowed in a view: write Markdown (*emphasis*, **strong**, [links](https://…)) and <${CITE_COMPONENT} id="…" />`
+        : `unknown component <${node.name}>: a view may use only <${CITE_COMPONENT} id="statement-id" />`];
+    }
+    return [`unknown component <${node.name}>: an article body may use only <${MARK_COMPONENT} id="…"> inside paragraphs and <${CAPTION_COMPONENT}> around a whole caption`];
   }
   const attributes = node.attributes ?? [];
   const problems: string[] = [];
@@ -85,13 +90,15 @@ export function allowlistProblems(tree: unknown, kind: BodyKind): BodyProblem[] 
   const visit = (node: MdxNode) => {
     if (JSX.has(node.type)) {
       for (const message of componentProblems(node, kind)) problems.push({ line: lineOf(node), message });
-    } else if (node.type === 'link') {
-      if (kind === 'view' && !/^https?:\/\//i.test(node.url ?? '')) {
+    } else if (node.type === 'link' && kind === 'view') {
+      if (!/^https?:\/\//i.test(node.url ?? '')) {
         problems.push({ line: lineOf(node), message: `the link "${node.url ?? ''}" is not allowed: links in a view must start with https:// or http://` });
       }
+    } else if (EXPRESSIONS.has(node.type)) {
+      problems.push({ line: lineOf(node), message: `expressions, imports and exports are not allowed in ${kind === 'article' ? 'an article body' : 'a view'} (found ${describe(node)}); content never runs code: ${ALLOWED_TEXT[kind]}` });
+      return;
     } else if (!allowed.has(node.type)) {
-      const hint = EXPRESSIONS.has(node.type) ? '; content never runs code' : '';
-      problems.push({ line: lineOf(node), message: `${describe(node)} is not allowed here${hint}: ${ALLOWED_TEXT[kind]}` });
+      problems.push({ line: lineOf(node), message: `${describe(node)} is not allowed here: ${ALLOWED_TEXT[kind]}` });
       return;
     }
     for (const child of node.children ?? []) visit(child);

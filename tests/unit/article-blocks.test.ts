@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleSource } from '../../src/content/article-body.ts';
+import { parseBody } from '../../src/content/read.ts';
 
 describe('reading an article body', () => {
   it('numbers paragraphs and captions, and finds marks with their nesting and offsets', () => {
@@ -27,7 +28,9 @@ describe('reading an article body', () => {
   });
 
   it('reports unknown components, marks without ids and expressions, with their lines', () => {
-    const { problems } = readArticleSource('Text <Qoute id="x">a</Qoute>.\n\nMore <Q>b</Q> {1 + 1}.');
+    const parsed = parseBody('article', 'Text <Qoute id="x">a</Qoute>.\n\nMore <Q>b</Q> {1 + 1}.');
+    if (!parsed.ok) throw new Error('the body should parse');
+    const problems = [...parsed.refused, ...parsed.read.problems];
     expect(problems.map((p) => p.line)).toEqual([1, 3, 3]);
     expect(problems[0].message).toMatch(/unknown component <Qoute>/);
     expect(problems[1].message).toMatch(/needs an id/);
