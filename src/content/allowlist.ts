@@ -2,6 +2,8 @@
  * What an MDX body may hold, as an allowlist: content is data, never code. The check reports every node outside it
  * by line, and the remark plugin that runs first inside the MDX pipeline refuses it again before anything compiles.
  */
+import type { Node as UnistNode } from 'unist';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { lineOf, type BodyProblem, type MdxNode } from './mdx.ts';
 
 /** The component that marks a statement in an article: `<Q id="statement-id">words</Q>`. */
@@ -87,7 +89,8 @@ function componentProblems(node: MdxNode, kind: BodyKind): string[] {
 export function allowlistProblems(tree: unknown, kind: BodyKind): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const allowed = kind === 'article' ? ARTICLE_NODES : VIEW_NODES;
-  const visit = (node: MdxNode) => {
+  visit(tree as UnistNode, (unist) => {
+    const node = unist as MdxNode;
     if (JSX.has(node.type)) {
       for (const message of componentProblems(node, kind)) problems.push({ line: lineOf(node), message });
     } else if (node.type === 'link' && kind === 'view') {
@@ -96,13 +99,12 @@ export function allowlistProblems(tree: unknown, kind: BodyKind): BodyProblem[] 
       }
     } else if (EXPRESSIONS.has(node.type)) {
       problems.push({ line: lineOf(node), message: `expressions, imports and exports are not allowed in ${kind === 'article' ? 'an article body' : 'a view'} (found ${describe(node)}); content never runs code: ${ALLOWED_TEXT[kind]}` });
-      return;
+      return SKIP;
     } else if (!allowed.has(node.type)) {
       problems.push({ line: lineOf(node), message: `${describe(node)} is not allowed here: ${ALLOWED_TEXT[kind]}` });
-      return;
+      return SKIP;
     }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree as MdxNode);
+    return CONTINUE;
+  });
   return problems;
 }

@@ -1,5 +1,7 @@
 /** An article body read once: its paragraphs and captions numbered, and every statement mark with its words. */
 import type { Root, RootContent } from 'mdast';
+import type { Node as UnistNode } from 'unist';
+import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import { foldText } from './text.ts';
 import { CAPTION_COMPONENT, MARK_COMPONENT } from './allowlist.ts';
 import { lineOf, parseMdx, type BodyProblem, type MdxNode } from './mdx.ts';
@@ -53,10 +55,15 @@ function markId(node: AnyNode): string | undefined {
 
 /** The text a reader sees in a node, markup removed. */
 export function plainText(node: AnyNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  if (node.type === 'break') return ' ';
-  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') return '';
-  return (node.children ?? []).map(plainText).join('');
+  let text = '';
+  visitParents(node as UnistNode, (unist) => {
+    const n = unist as AnyNode;
+    if (n.type === 'text' || n.type === 'inlineCode') text += n.value ?? '';
+    else if (n.type === 'break') text += ' ';
+    else if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression' || n.type === 'mdxjsEsm') return SKIP;
+    return CONTINUE;
+  });
+  return text;
 }
 
 /**
@@ -84,23 +91,26 @@ export function readArticleBody(tree: Root): ArticleBody {
   const problems: BodyProblem[] = [];
 
   let raw = '';
-  const visit = (node: AnyNode, block: number, parent: string | undefined) => {
-    if (node.type === 'text' || node.type === 'inlineCode') raw += node.value ?? '';
-    if (node.type === 'break') raw += ' ';
-    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return;
-    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === MARK_COMPONENT) {
-      const id = markId(node);
+  /** Reads one block (or, with `block` -1, a top-level node that is none) in reading order, appending its text to `raw`. */
+  const read = (root: AnyNode, block: number) => {
+    visitParents(root as UnistNode, (unist, ancestors) => {
+      const node = unist as AnyNode;
+      if (node.type === 'text' || node.type === 'inlineCode') raw += node.value ?? '';
+      if (node.type === 'break') raw += ' ';
+      if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return SKIP;
+      if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || node.name !== MARK_COMPONENT) return CONTINUE;
       if (block === -1) {
         problems.push({ line: lineOf(node), message: `<${MARK_COMPONENT}> must sit inside a paragraph or caption, around the quoted words` });
-      } else if (id !== undefined) {
-        const mark: Mark = { id, text: foldText(plainText(node)), block, line: lineOf(node), parent, start: raw.length, end: raw.length };
-        marks.push(mark);
-        for (const child of node.children ?? []) visit(child, block, id);
-        mark.end = raw.length;
-        return;
+        return CONTINUE;
       }
-    }
-    for (const child of node.children ?? []) visit(child, block, parent);
+      const id = markId(node);
+      if (id === undefined) return CONTINUE;
+      // The marked words are the text of the mark's children, which the walk appends to `raw` next, in this order.
+      const words = plainText(node);
+      const parent = [...ancestors].reverse().map((a) => a as AnyNode).find((a) => a.name === MARK_COMPONENT && markId(a) !== undefined);
+      marks.push({ id, text: foldText(words), block, line: lineOf(node), parent: parent ? markId(parent) : undefined, start: raw.length, end: raw.length + words.length });
+      return CONTINUE;
+    });
   };
 
   let n = 0;
@@ -110,11 +120,7 @@ export function readArticleBody(tree: Root): ArticleBody {
       n += 1;
       raw = '';
       const first = marks.length;
-      if (isCaption) {
-        for (const child of node.children ?? []) visit(child, n, undefined);
-      } else {
-        visit(node, n, undefined);
-      }
+      for (const child of isCaption ? (node.children ?? []) : [node]) read(child, n);
       blocks.push({
         n,
         kind: isCaption ? 'caption' : 'paragraph',
@@ -125,7 +131,7 @@ export function readArticleBody(tree: Root): ArticleBody {
       });
     } else {
       // Anything else at the top level is refused by the allowlist; marks inside it are still reported as misplaced.
-      visit(node, -1, undefined);
+      read(node, -1);
     }
   }
   return { blocks, marks, problems };

@@ -1,4 +1,6 @@
 /** A view body read once: the statements it cites (what it may hold at all is the allowlist's). */
+import type { Node as UnistNode } from 'unist';
+import { visit } from 'unist-util-visit';
 import { CITE_COMPONENT } from './allowlist.ts';
 import { lineOf, type MdxNode } from './mdx.ts';
 
@@ -10,14 +12,13 @@ export interface ViewBody {
 /** Lists the `<Cite id="…" />` marks of a parsed view body. */
 export function readViewBody(tree: unknown): ViewBody {
   const cites: ViewBody['cites'] = [];
-  const visit = (node: MdxNode) => {
+  visit(tree as UnistNode, (unist) => {
+    const node = unist as MdxNode;
     if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === CITE_COMPONENT) {
       const attrs = node.attributes ?? [];
       const id = attrs.length === 1 && attrs[0].type === 'mdxJsxAttribute' && attrs[0].name === 'id' && typeof attrs[0].value === 'string' && attrs[0].value.length > 0 ? attrs[0].value : undefined;
       cites.push({ id, line: lineOf(node) });
     }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree as MdxNode);
+  });
   return { cites };
 }
