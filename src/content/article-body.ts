@@ -54,7 +54,7 @@ function markId(node: AnyNode): string | undefined {
 }
 
 /** The text a reader sees in a node, markup removed. */
-export function plainText(node: AnyNode): string {
+function plainText(node: AnyNode): string {
   let text = '';
   visitParents(node as UnistNode, (unist) => {
     const n = unist as AnyNode;

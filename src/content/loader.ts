@@ -20,7 +20,7 @@ export function shareCorpus(corpus: Corpus): void {
 }
 
 /** The corpus of a content folder: the one shared by the engine's check, or read now (a sync or check without a build). */
-export function sharedCorpus(dir: string, root: string): Corpus {
+function sharedCorpus(dir: string, root: string): Corpus {
   const shared = (globalThis as { [SHARED]?: SharedCorpora })[SHARED]?.get(dir);
   if (shared) return shared;
   const { corpus } = loadCorpus(dir, root);
@@ -29,7 +29,7 @@ export function sharedCorpus(dir: string, root: string): Corpus {
 }
 
 /** Forgets a shared corpus, so the next load reads the folder again (after an edit, in `astro dev`). */
-export function forgetCorpus(dir: string): void {
+function forgetCorpus(dir: string): void {
   (globalThis as { [SHARED]?: SharedCorpora })[SHARED]?.delete(dir);
 }
 

@@ -199,7 +199,7 @@ function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[
 }
 
 /** Resolves a speaker id to a person or an outlet. */
-export function resolveSpeaker(id: string, people: Map<string, EntryLike<Person>>, outlets: Map<string, EntryLike<Outlet>>): Speaker {
+function resolveSpeaker(id: string, people: Map<string, EntryLike<Person>>, outlets: Map<string, EntryLike<Outlet>>): Speaker {
   const person = people.get(id);
   if (person) return { type: 'person', id, name: person.data.name, line: roleLine(person.data), path: paths.person(id), data: person.data };
   const outlet = outlets.get(id);

@@ -51,7 +51,7 @@ export function articleCard(catalog: Catalog, articleId: string): ShareCard {
 }
 
 /** The site's own card, used by pages without one of their own. */
-export function siteCard(catalog: Catalog): ShareCard {
+function siteCard(catalog: Catalog): ShareCard {
   return { kicker: catalog.site.name, text: truncate(catalog.site.tagline, MAX_CARD_TEXT), footer: catalog.site.name };
 }
 
@@ -69,7 +69,7 @@ export function shareCards(catalog: Catalog): Map<string, ShareCard> {
 }
 
 /** Font size that lets the text fit the card. */
-export function textSize(text: string): number {
+function textSize(text: string): number {
   return text.length <= 60 ? 68 : text.length <= 120 ? 54 : text.length <= 200 ? 44 : text.length <= 300 ? 36 : 31;
 }
 
@@ -77,7 +77,7 @@ type Node = { type: string; props: { style?: Record<string, unknown>; children?:
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
 
 /** The card as the element tree satori lays out (no JSX, no React); widths are explicit so text wraps. */
-export function cardTree(card: ShareCard): Node {
+function cardTree(card: ShareCard): Node {
   const inner = SHARE_IMAGE.width - 24 - 2 * 72;
   return el('div', { width: '100%', height: '100%', display: 'flex', background: '#fdfcf9', color: '#1d1d1b', fontFamily: 'Noto Sans', borderLeft: '24px solid #0b5c8a' }, [
     el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, margin: '52px 72px 44px' }, [
@@ -113,7 +113,7 @@ export function shareImagesEnabled(env: Record<string, string | undefined> = pro
 }
 
 /** The cache folder: outside `dist/`, kept between builds (`SHARE_IMAGE_CACHE` overrides it). */
-export function shareImageCacheDir(env: Record<string, string | undefined> = process.env): string {
+function shareImageCacheDir(env: Record<string, string | undefined> = process.env): string {
   return resolve(env.SHARE_IMAGE_CACHE || join(process.cwd(), 'node_modules/.cache/share-images'));
 }
 

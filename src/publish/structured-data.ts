@@ -19,7 +19,7 @@ export function ldContext(catalog: Catalog): LdContext {
 }
 
 /** Stable node ids, so nodes on different pages name the same thing. */
-export const ldIds = {
+const ldIds = {
   article: (ctx: LdContext, id: string) => `${ctx.abs(paths.story(id))}#article`,
   speaker: (ctx: LdContext, s: Pick<Speaker, 'type' | 'id'>) =>
     `${ctx.abs(s.type === 'person' ? paths.person(s.id) : paths.outlet(s.id))}#${s.type === 'person' ? 'person' : 'organization'}`,
