@@ -98,7 +98,8 @@ export interface Catalog {
   timeline: EntryLike<Event>[];
 }
 
-const KIND_ORDER: Record<Person['kind'], number> = { leader: 0, analyst: 1, official: 2, public: 3, group: 4 };
+/** Listing order of speaker kinds: those who decide, then who explains, reports and campaigns, then the public. */
+const KIND_ORDER: Record<Person['kind'], number> = { leader: 0, analyst: 1, official: 2, journalist: 3, activist: 4, advocate: 5, organisation: 6, public: 7, group: 8 };
 
 /** Builds the catalog; assumes content that passed the integrity check. */
 export function buildCatalog(input: CatalogInput): Catalog {

@@ -9,11 +9,28 @@ export const KIND_LABELS: Record<StatementKind, { label: string; explain: string
   editorial: { label: 'Publisher’s judgment', explain: 'the publisher’s own view, in its own voice; not adopted by this site' },
 };
 
-/** Reader-facing labels of person kinds. */
+/** Reader-facing labels of person kinds, for a list heading (plural) and for one speaker. */
 export const PERSON_KIND_LABELS: Record<Person['kind'], string> = {
   leader: 'Leaders',
-  analyst: 'Experts',
   official: 'Officials',
+  analyst: 'Experts',
+  journalist: 'Journalists',
+  activist: 'Activists',
+  advocate: 'Advocates',
+  organisation: 'Organisations',
   public: 'Members of the public',
   group: 'Unnamed groups',
+};
+
+/** One speaker's kind, in the singular ("Expert"). */
+export const PERSON_KIND_LABEL: Record<Person['kind'], string> = {
+  leader: 'Leader',
+  official: 'Official',
+  analyst: 'Expert',
+  journalist: 'Journalist',
+  activist: 'Activist',
+  advocate: 'Advocate',
+  organisation: 'Organisation',
+  public: 'Member of the public',
+  group: 'Unnamed group',
 };

@@ -17,7 +17,7 @@ import {
   type EntryLike,
   type StatementView,
 } from '../model/catalog.ts';
-import { PERSON_KIND_LABELS } from '../model/labels.ts';
+import { PERSON_KIND_LABEL, PERSON_KIND_LABELS } from '../model/labels.ts';
 import { leadEventSections } from '../model/lead-event.ts';
 import { quotePageRoutes, quotePages } from '../model/quote-pages.ts';
 import { statementsByTheme, themeMatrix } from '../model/themes.ts';
@@ -131,7 +131,7 @@ export function personPages(catalog: Catalog) {
       } satisfies PageHead,
       person: person as EntryLike<Person>,
       line: speaker.line,
-      kindLabel: PERSON_KIND_LABELS[p.kind].replace(/s$/, ''),
+      kindLabel: PERSON_KIND_LABEL[p.kind],
       view: catalog.views.get(person.id),
       statements: statementsBySpeaker(catalog, person.id),
     };

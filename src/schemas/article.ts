@@ -63,6 +63,18 @@ export const articleSchema = z
     nonStatements: z.array(nonStatementSchema).default([]),
     /** Corrections and updates to this story on this site, oldest first; empty when there are none. */
     corrections: z.array(correctionSchema).default([]),
+    /** The licence the article is published under, when it states one (e.g. CC BY 4.0). */
+    licence: z
+      .object({
+        /** The licence's name, as the publisher gives it. */
+        name: z.string().min(1),
+        /** The licence's text. */
+        url: z.url({ protocol: /^https?$/ }),
+      })
+      .strict()
+      .optional(),
+    /** The credit line the publisher or its licence requires, shown wherever the article's words are. */
+    credit: z.string().min(1).optional(),
   })
   .strict();
 export type Article = z.infer<typeof articleSchema>;

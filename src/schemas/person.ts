@@ -10,8 +10,13 @@ export const nativeNameSchema = z
   })
   .strict();
 
-/** The kinds of speaker; analysts are the experts whose views get a page. */
-export const personKindSchema = z.enum(['leader', 'analyst', 'official', 'public', 'group']);
+/**
+ * The kinds of speaker: `leader` (a head of state or government, a party leader), `official` (an official of any rank,
+ * a spokesperson), `analyst` (an expert whose view gets a summary), `journalist`, `activist`, `advocate` (who speaks for
+ * a cause or a client, a lawyer), `organisation` (a company, an NGO, a body speaking as one), `public` (a member of the
+ * public, named or not) and `group` (an unnamed group, such as "experts").
+ */
+export const personKindSchema = z.enum(['leader', 'official', 'analyst', 'journalist', 'activist', 'advocate', 'organisation', 'public', 'group']);
 export type PersonKind = z.infer<typeof personKindSchema>;
 
 /** A speaker: a named person, an anonymous member of the public, or an unnamed group. */

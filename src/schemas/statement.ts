@@ -8,6 +8,22 @@ import { idSchema } from './ids.ts';
 export const statementKindSchema = z.enum(['direct', 'partial', 'paraphrase', 'editorial']);
 export type StatementKind = z.infer<typeof statementKindSchema>;
 
+/**
+ * Where words the speaker published themselves first appeared (a post on a social network, a televised statement),
+ * apart from `via`, the outlet that reported them.
+ */
+export const channelSchema = z
+  .object({
+    /** How the speaker published the words. */
+    medium: z.enum(['social-post', 'televised-statement', 'press-release', 'website', 'interview', 'other']),
+    /** Where, as the article names it (e.g. "X", "Truth Social", "national television"). */
+    name: z.string().min(1).optional(),
+    /** The original's address, when known. */
+    url: z.url({ protocol: /^https?$/ }).optional(),
+  })
+  .strict();
+export type Channel = z.infer<typeof channelSchema>;
+
 /** One thing someone said or wrote, as the article reports it. Its id is its file name. */
 export const statementSchema = z
   .object({
@@ -29,6 +45,13 @@ export const statementSchema = z
     aliases: z.array(idSchema).default([]),
     /** The site's note on the statement (labelled as the site's). */
     note: z.string().min(1).optional(),
+    /**
+     * For the second part of a quotation interrupted by narration ("…," she continued. "…"): the id of the part it
+     * continues. The parts are shown and cited as one quotation, with the break marked.
+     */
+    continues: idSchema.optional(),
+    /** The speaker's own channel for words they published themselves; `via` stays the outlet that reported them. */
+    channel: channelSchema.optional(),
   })
   .strict();
 export type Statement = z.infer<typeof statementSchema>;
