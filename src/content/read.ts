@@ -12,6 +12,7 @@ import { normaliseArticleTree, readArticleBody, type ArticleBody } from './artic
 import { mdxSyntaxProblem, parseMdx, type BodyProblem } from './mdx.ts';
 import { readViewBody, type ViewBody } from './view-body.ts';
 import type { ContentIssue } from './issue.ts';
+import { problem } from './problems.ts';
 import { explainSchemaIssues, type SchemaIssue } from './schema-messages.ts';
 import { yamlFieldLocator, type FieldLocator } from './yaml-lines.ts';
 
@@ -70,31 +71,15 @@ function globToRegExp(pattern: string): RegExp {
 
 /** Turns zod issues into content issues naming the field, what was found and, where the file shows it, the line. */
 export function schemaIssues(error: { issues: SchemaIssue[] }, data: unknown, file: string, entry: string, locate: FieldLocator): ContentIssue[] {
-  return explainSchemaIssues(error.issues, data).map((issue) => ({ file, entry, field: issue.field, message: issue.message, line: locate(issue.path) }));
+  return explainSchemaIssues(error.issues, data).map((issue) => problem('schema', { file, entry, field: issue.field, line: locate(issue.path) }, issue.message));
 }
-
-/** Hints for the YAML mistakes editors make most, keyed by words of js-yaml's reason. */
-const YAML_HINTS: [RegExp, string][] = [
-  [/duplicated mapping key/, 'a field is written twice in the same place; keep one'],
-  [/bad indentation|end of the stream or a document separator/, 'check the indentation (spaces, not tabs, the same depth for fields at the same level), and put text containing ": " or " #" in quotes'],
-  [/unexpected end of the stream within a (double|single) quoted scalar/, 'a quoted text is not closed: add the closing quotation mark'],
-  [/tab characters/, 'YAML indents with spaces, never tabs'],
-];
 
 function parseYaml(text: string, file: string, entry: string, firstLine: number, issues: ContentIssue[]): unknown {
   try {
     return yaml.load(text, { filename: file });
   } catch (error) {
     const e = error as { reason?: string; message: string; mark?: { line: number; column: number } };
-    const reason = e.reason ?? e.message;
-    const hint = YAML_HINTS.find(([pattern]) => pattern.test(reason))?.[1];
-    issues.push({
-      file,
-      entry,
-      field: '(YAML syntax)',
-      line: e.mark ? e.mark.line + firstLine : undefined,
-      message: `the YAML could not be read${e.mark ? ` (column ${e.mark.column + 1})` : ''}: ${reason}${hint ? `\n  hint: ${hint}` : ''}`,
-    });
+    issues.push(problem('yaml-syntax', { file, entry, field: '(YAML syntax)', line: e.mark ? e.mark.line + firstLine : undefined }, e.reason ?? e.message, e.mark ? e.mark.column + 1 : undefined));
     return undefined;
   }
 }
@@ -104,14 +89,6 @@ function validate<T>(schema: ZodType, data: unknown, locate: FieldLocator, file:
   if (result.success) return result.data as T;
   issues.push(...schemaIssues(result.error as { issues: SchemaIssue[] }, data ?? {}, file, entry, locate));
   return undefined;
-}
-
-/** What to do with a file of the wrong type: the likely rename, or removal. */
-function renameHint(name: string, spec: CollectionSpec): string {
-  const wanted = spec.format === 'yaml' ? '.yaml' : '.mdx';
-  const near: Record<string, string[]> = { '.yaml': ['.yml', '.YAML', '.YML', '.json', '.txt'], '.mdx': ['.md', '.markdown', '.MDX', '.txt'] };
-  const ending = near[wanted].find((e) => name.endsWith(e));
-  return ending ? `rename it to ${name.slice(0, -ending.length)}${wanted} if it is an entry, or remove it` : 'remove it or move it out of the content folder';
 }
 
 /** Parses a body once, reads what our stages need from it, and lists what the allowlist refuses. */
@@ -146,7 +123,7 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
   };
   const rel = (path: string) => relative(root, path) || '.';
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    issues.push({ file: rel(dir), entry: '(content folder)', field: '(folder)', message: 'the content folder does not exist; set CONTENT_DIR to a folder holding site.yaml, articles/, people/, outlets/, statements/ and events/' });
+    issues.push(problem('content-folder-missing', { file: rel(dir), entry: '(content folder)', field: '(folder)' }));
     return { corpus, issues };
   }
 
@@ -158,7 +135,7 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
     for (const name of names) {
       const path = join(folder, name);
       if (statSync(path).isDirectory()) {
-        if (spec.folder !== '') issues.push({ file: rel(path), entry: name, field: '(file)', message: `a folder inside ${spec.name}/ is not read; move its files up or remove it` });
+        if (spec.folder !== '') issues.push(problem('folder-in-collection', { file: rel(path), entry: name, field: '(file)' }, spec.name));
         continue;
       }
       // Hidden files (.DS_Store, editor swap files) are the system's, not the editor's: Astro's loaders skip them too.
@@ -166,12 +143,7 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
       if (!matcher.test(name)) {
         const companion = spec.companions.some((ending) => name.endsWith(ending));
         if (!companion && spec.folder !== '') {
-          issues.push({
-            file: rel(path),
-            entry: name,
-            field: '(file)',
-            message: `unexpected file in ${spec.folder}/: entries here are ${spec.pattern} files${spec.companions.length ? ` (with ${spec.companions.join(', ')} beside articles)` : ''}, and this one would be silently left out of the site; ${renameHint(name, spec)}`,
-          });
+          issues.push(problem('unexpected-file', { file: rel(path), entry: name, field: '(file)' }, { folder: spec.folder, pattern: spec.pattern, companions: spec.companions, name, format: spec.format }));
         }
         continue;
       }
@@ -179,7 +151,7 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
       const file = rel(path);
       corpus.fileIds[spec.name].add(id);
       if (!ID_PATTERN.test(id)) {
-        issues.push({ file, entry: id, field: '(file name)', message: `the file name is the entry's id and must be a lowercase slug (letters a-z, digits, single hyphens), e.g. "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}"` });
+        issues.push(problem('file-name', { file, entry: id, field: '(file name)' }, id));
         continue;
       }
       const text = normaliseFile(readFileSync(path, 'utf8'));
@@ -192,7 +164,7 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
       } else {
         const { frontmatter, body, bodyLine } = splitFrontmatter(text);
         if (frontmatter === undefined) {
-          issues.push({ file, entry: id, field: '(frontmatter)', line: 1, message: 'the file must start with YAML frontmatter between two --- lines' });
+          issues.push(problem('frontmatter-missing', { file, entry: id, field: '(frontmatter)', line: 1 }));
           continue;
         }
         const raw = parseYaml(frontmatter, file, id, 2, issues);
@@ -203,12 +175,8 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
       }
     }
     if (spec.required && corpus.fileIds[spec.name].size === 0) {
-      issues.push({
-        file: rel(folder),
-        entry: `(${spec.name})`,
-        field: '(collection)',
-        message: spec.name === 'site' ? 'no site.yaml found in the content folder' : `no ${spec.pattern} entries found in ${rel(folder)}; the ${spec.name} collection must not be empty`,
-      });
+      const place = { file: rel(folder), entry: `(${spec.name})`, field: '(collection)' };
+      issues.push(spec.name === 'site' ? problem('site-missing', place) : problem('collection-empty', place, spec.name, spec.pattern, rel(folder)));
     }
     if (spec.name === 'site') corpus.site = entries[0] as Entry<Site> | undefined;
     else (corpus[spec.name] as Entry<unknown>[]) = entries;

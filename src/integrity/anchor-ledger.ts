@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { anchors, paths } from '../urls/paths.ts';
 import type { Corpus } from '../content/read.ts';
 import type { ContentIssue } from '../content/issue.ts';
+import { problem } from '../content/problems.ts';
 
 /** One published anchor: a page's site path (no base) and a fragment id on it. */
 export interface Anchor {
@@ -79,12 +80,5 @@ export function readLedger(dir: string): string {
 export function anchorLedgerIssues(corpus: Corpus): ContentIssue[] {
   const file = relative(corpus.root, join(corpus.dir, LEDGER_FILE));
   const lost = anchorsMissing(parseLedger(readLedger(corpus.dir)), publishedAnchors(corpus));
-  return lost.map((a) => ({
-    file,
-    entry: anchorKey(a),
-    field: '(published anchor)',
-    message: a.id.startsWith('q-')
-      ? `the anchor ${anchorKey(a)} was published and no longer exists: add "${a.id.slice(2)}" to the renamed statement's aliases, so old links still land`
-      : `the anchor ${anchorKey(a)} was published and no longer exists: links to it would break; restore it`,
-  }));
+  return lost.map((a) => problem('anchor-lost', { file, entry: anchorKey(a), field: '(published anchor)' }, anchorKey(a), a.id));
 }

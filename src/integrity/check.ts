@@ -1,22 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ArticleBody } from '../content/article-body.ts';
-import { CITE_COMPONENT, MARK_COMPONENT } from '../content/allowlist.ts';
 import { compareIsoDates } from '../content/dates.ts';
-import { foldText, normaliseFile, sourceParagraphs, truncate } from '../content/text.ts';
+import { foldText, normaliseFile, sourceParagraphs } from '../content/text.ts';
 import { describeDifference, nearestHint } from './difference.ts';
 import { isQuotedAt, quotedPassages, stripTrailingPunctuation } from '../content/quotes.ts';
 import { sourceTextPath } from '../content/collections.ts';
 import type { Corpus, Entry } from '../content/read.ts';
 import type { ContentIssue } from '../content/issue.ts';
+import { problem, type ProblemPlace } from '../content/problems.ts';
 import type { Statement } from '../schemas/index.ts';
 
 /** The article bodies read during the check, by article id, for later steps and tests. */
 export type ReadArticles = Map<string, ArticleBody>;
 
-/** An issue on an entry's field; a YAML field is located on its line unless the caller gives one. */
-function issue(entry: Entry<unknown>, field: string, message: string, line?: number): ContentIssue {
-  return { file: entry.file, entry: entry.id, field, message, line: line ?? entry.locate?.(field.split('.')) };
+/** A place on an entry's field; a YAML field is located on its line unless the caller gives one. */
+function at(entry: Entry<unknown>, field: string, line?: number): ProblemPlace {
+  return { file: entry.file, entry: entry.id, field, line: line ?? entry.locate?.(field.split('.')) };
 }
 
 /** Checks everything a schema cannot: references, verbatim quotes, marks, ids, dates. Returns every problem found. */
@@ -29,14 +29,14 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     if (id === null || id === undefined) return;
     if (collections.some((c) => fileIds[c].has(id))) return;
     const folders = collections.map((c) => `${c}/${id}.${c === 'articles' || c === 'views' ? 'mdx' : 'yaml'}`).join(' or ');
-    issues.push(issue(entry, field, `unknown ${what} "${id}": expected an existing ${what} id (no file ${folders} in the content folder)`));
+    issues.push(problem('unknown-reference', at(entry, field), what, id, folders));
   };
 
   // Ids: speakers share one namespace (people and outlets); statement ids and aliases share another.
   for (const id of fileIds.people) {
     if (fileIds.outlets.has(id)) {
       const person = corpus.people.find((p) => p.id === id);
-      if (person) issues.push(issue(person, '(file name)', `the id "${id}" is used by a person and an outlet; a speaker id must name one of them only`));
+      if (person) issues.push(problem('speaker-id-shared', at(person, '(file name)'), id));
     }
   }
   const statementIds = new Map<string, Entry<Statement>>();
@@ -45,11 +45,11 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
   for (const s of corpus.statements) {
     for (const alias of s.data.aliases) {
       if (fileIds.statements.has(alias)) {
-        issues.push(issue(s, 'aliases', `the alias "${alias}" is also the id of statements/${alias}.yaml; an alias must be a former id that no statement uses now`));
+        issues.push(problem('alias-is-an-id', at(s, 'aliases'), alias));
       } else if (aliasOwner.has(alias) && aliasOwner.get(alias) !== s.id) {
-        issues.push(issue(s, 'aliases', `the alias "${alias}" is already an alias of statements/${aliasOwner.get(alias)}.yaml; each former id can lead to one statement only`));
+        issues.push(problem('alias-shared', at(s, 'aliases'), alias, aliasOwner.get(alias)!));
       } else if (alias === s.id) {
-        issues.push(issue(s, 'aliases', `the alias "${alias}" is the statement's own id; list only former ids`));
+        issues.push(problem('alias-is-own-id', at(s, 'aliases'), alias));
       }
       aliasOwner.set(alias, s.id);
     }
@@ -63,7 +63,7 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     mustExist(site, 'leadArticle', site.data.leadArticle, ['articles'], 'article');
     const seen = new Set<string>();
     site.data.themes.forEach((t, i) => {
-      if (seen.has(t.id)) issues.push(issue(site, `themes.${i}.id`, `the theme id "${t.id}" is declared twice`));
+      if (seen.has(t.id)) issues.push(problem('theme-declared-twice', at(site, `themes.${i}.id`), t.id));
       seen.add(t.id);
     });
   }
@@ -72,15 +72,15 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
   const eventsById = new Map(corpus.events.map((e) => [e.id, e]));
   for (const e of corpus.events) {
     if (e.data.end && compareIsoDates(e.data.end.date, e.data.start.date) < 0) {
-      issues.push(issue(e, 'end.date', `the end date ${e.data.end.date} is before the start date ${e.data.start.date}`));
+      issues.push(problem('end-before-start', at(e, 'end.date'), e.data.end.date, e.data.start.date));
     }
     mustExist(e, 'partOf', e.data.partOf, ['events'], 'event');
-    if (e.data.partOf === e.id) issues.push(issue(e, 'partOf', 'an event cannot be part of itself'));
+    if (e.data.partOf === e.id) issues.push(problem('event-part-of-itself', at(e, 'partOf')));
     const parent = e.data.partOf ? eventsById.get(e.data.partOf) : undefined;
     if (parent) {
       const parentEnd = parent.data.end?.date ?? parent.data.start.date;
       if (compareIsoDates(e.data.start.date, parent.data.start.date) < 0 || compareIsoDates(e.data.start.date, parentEnd) > 0) {
-        issues.push(issue(e, 'start.date', `the date ${e.data.start.date} falls outside the event it is part of, "${parent.id}" (${parent.data.start.date} to ${parentEnd})`));
+        issues.push(problem('outside-parent-event', at(e, 'start.date'), e.data.start.date, parent.id, parent.data.start.date, parentEnd));
       }
     }
     if (e.data.origin === 'article') {
@@ -103,7 +103,7 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     const line = (bodyLine: number) => (a.bodyLine ?? 1) + bodyLine - 1;
 
     if (!a.parsed.ok) {
-      issues.push(issue(a, 'body', a.parsed.error.message, a.parsed.error.fileLine));
+      issues.push(problem('mdx-syntax', at(a, 'body', a.parsed.error.fileLine), a.parsed.error.message));
       // The marks cannot be read, but every statement's words can still be looked for in the source text.
       const sourceFile = sourceTextPath(join(corpus.root, a.file));
       if (existsSync(sourceFile)) {
@@ -111,7 +111,7 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
         articleText.set(a.id, text);
         for (const s of statementsByArticle.get(a.id) ?? []) {
           if (!text.includes(foldText(s.data.words))) {
-            issues.push(issue(s, 'words', `the words are not in the article ${a.file} (its source text ${relative(corpus.root, sourceFile)}); a quotation must be copied exactly${nearestHint(text, s.data.words)}`));
+            issues.push(problem('words-not-in-article', at(s, 'words'), a.file, relative(corpus.root, sourceFile), nearestHint(text, s.data.words)));
           }
         }
       }
@@ -119,11 +119,12 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     }
     const body = a.parsed.read;
     articles.set(a.id, body);
-    for (const p of [...a.parsed.refused, ...body.problems]) issues.push(issue(a, 'body', p.message, line(p.line)));
+    for (const p of a.parsed.refused) issues.push(problem('allowlist', at(a, 'body', line(p.line)), p.message));
+    for (const p of body.problems) issues.push(problem('misplaced-mark', at(a, 'body', line(p.line)), p.message));
 
     const sourceFile = sourceTextPath(join(corpus.root, a.file));
     if (!existsSync(sourceFile)) {
-      issues.push(issue(a, 'body', `the source text ${relative(corpus.root, sourceFile)} is missing: keep the article exactly as published beside its MDX, so the build can prove the body matches it`));
+      issues.push(problem('source-text-missing', at(a, 'body'), relative(corpus.root, sourceFile)));
     } else {
       const source = normaliseFile(readFileSync(sourceFile, 'utf8'));
       articleText.set(a.id, sourceParagraphs(source).join('\n'));
@@ -134,11 +135,11 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
         if (expected[i] === found[i]) continue;
         const block = body.blocks[i];
         if (found[i] === undefined) {
-          issues.push(issue(a, 'body', `the body has ${found.length} paragraphs but the source text has ${expected.length}; missing paragraph ${i + 1}: "${truncate(expected[i], 120)}"`));
+          issues.push(problem('paragraph-missing', at(a, 'body'), found.length, expected.length, i + 1, expected[i]));
         } else if (expected[i] === undefined) {
-          issues.push(issue(a, 'body', `paragraph ${i + 1} is not in the source text (the source has ${expected.length} paragraphs): "${truncate(found[i], 120)}"`, line(block.line)));
+          issues.push(problem('paragraph-not-in-source', at(a, 'body', line(block.line)), i + 1, expected.length, found[i]));
         } else {
-          issues.push(issue(a, 'body', `paragraph ${i + 1} differs from the source text ${relative(corpus.root, sourceFile)} (markup removed, whitespace folded); the body must be the article exactly as published:\n${describeDifference(expected[i], found[i], { expected: 'the source', found: 'the body' })}`, line(block.line)));
+          issues.push(problem('body-differs-from-source', at(a, 'body', line(block.line)), i + 1, relative(corpus.root, sourceFile), describeDifference(expected[i], found[i], { expected: 'the source', found: 'the body' })));
         }
         break;
       }
@@ -152,45 +153,47 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
       if (!s) {
         if (!fileIds.statements.has(mark.id)) {
           const owner = aliasOwner.get(mark.id);
-          issues.push(issue(a, 'body', owner ? `<${MARK_COMPONENT} id="${mark.id}"> uses a former id; mark it with the current id "${owner}"` : `<${MARK_COMPONENT} id="${mark.id}"> has no statement: add statements/${mark.id}.yaml or correct the id`, line(mark.line)));
+          const place = at(a, 'body', line(mark.line));
+          issues.push(owner ? problem('mark-former-id', place, mark.id, owner) : problem('mark-without-statement', place, mark.id));
         }
         continue;
       }
       if (s.data.article !== a.id) {
         // A statement naming an article that does not exist is reported once, on the statement.
-        if (fileIds.articles.has(s.data.article)) issues.push(issue(a, 'body', `<${MARK_COMPONENT} id="${mark.id}"> marks a statement whose article is "${s.data.article}", not "${a.id}"`, line(mark.line)));
+        if (fileIds.articles.has(s.data.article)) issues.push(problem('mark-of-other-article', at(a, 'body', line(mark.line)), mark.id, s.data.article, a.id));
         continue;
       }
       const block = body.blocks.find((b) => b.n === mark.block);
       const words = foldText(s.data.words);
       if (words !== mark.text) {
         const elsewhere = body.blocks.find((b) => b.n !== mark.block && b.text.includes(words));
-        issues.push(issue(s, 'words', elsewhere
-          ? `these words are not the words marked <${MARK_COMPONENT} id="${s.id}"> in ${a.file} (paragraph ${mark.block}, line ${line(mark.line)}): they stand in paragraph ${elsewhere.n} (line ${line(elsewhere.line)}); move the mark there, or copy the marked words:\n  marked: "${truncate(mark.text, 160)}"`
-          : `the words are not the article's words as marked <${MARK_COMPONENT} id="${s.id}"> in ${a.file} (paragraph ${mark.block}, line ${line(mark.line)}); a quotation must be copied exactly:\n${describeDifference(mark.text, words)}`));
+        const where = { id: s.id, file: a.file, paragraph: mark.block, line: line(mark.line) };
+        issues.push(elsewhere
+          ? problem('mark-in-other-paragraph', at(s, 'words'), { ...where, standsIn: elsewhere.n, standsOnLine: line(elsewhere.line), marked: mark.text })
+          : problem('misquote', at(s, 'words'), { ...where, difference: describeDifference(mark.text, words) }));
       }
       if (block) {
         const quoted = isQuotedAt(block.raw, mark.start, mark.end);
         if ((s.data.kind === 'direct' || s.data.kind === 'partial') && !quoted) {
-          issues.push(issue(s, 'kind', `a ${s.data.kind} statement must be the words inside quotation marks, but the marked words in paragraph ${mark.block} are not enclosed in them; mark exactly the quoted words, or use kind "paraphrase"`));
+          issues.push(problem('unquoted-quotation', at(s, 'kind'), s.data.kind, mark.block));
         }
         if ((s.data.kind === 'paraphrase' || s.data.kind === 'editorial') && quoted) {
-          issues.push(issue(s, 'kind', `the marked words in paragraph ${mark.block} stand inside quotation marks, so they are a quotation; use kind "direct" (a whole quotation) or "partial" (a fragment)`));
+          issues.push(problem('quoted-paraphrase', at(s, 'kind'), mark.block));
         }
       }
       if (mark.parent) {
         const parent = statementIds.get(mark.parent);
         if (parent && !(parent.data.kind === 'paraphrase' && s.data.kind === 'partial')) {
-          issues.push(issue(a, 'body', `<${MARK_COMPONENT} id="${mark.id}"> (${s.data.kind}) sits inside <${MARK_COMPONENT} id="${mark.parent}"> (${parent.data.kind}); only a partial quotation may sit inside a paraphrase`, line(mark.line)));
+          issues.push(problem('mark-nesting', at(a, 'body', line(mark.line)), mark.id, s.data.kind, mark.parent, parent.data.kind));
         }
       }
     }
     for (const [id, count] of markCount) {
-      if (count > 1) issues.push(issue(a, 'body', `the statement "${id}" is marked ${count} times; mark it once, where it is said (the same words may stay unmarked elsewhere)`, line(body.marks.filter((m) => m.id === id)[1].line)));
+      if (count > 1) issues.push(problem('mark-twice', at(a, 'body', line(body.marks.filter((m) => m.id === id)[1].line)), id, count));
     }
     for (const s of statementsByArticle.get(a.id) ?? []) {
       if (!markCount.has(s.id)) {
-        issues.push(issue(s, 'words', `the statement is never marked in ${a.file}: wrap its words there in <${MARK_COMPONENT} id="${s.id}">…</${MARK_COMPONENT}>${nearestHint(articleText.get(a.id), s.data.words)}`));
+        issues.push(problem('unmarked-statement', at(s, 'words'), s.id, a.file, nearestHint(articleText.get(a.id), s.data.words)));
       }
     }
 
@@ -198,7 +201,7 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     const text = articleText.get(a.id);
     a.data.nonStatements.forEach((n, i) => {
       if (text && !quotedPassages(text).some((p) => p.words === stripTrailingPunctuation(foldText(n.words)))) {
-        issues.push(issue(a, `nonStatements.${i}.words`, `"${n.words}" is not a quoted passage of the article; declare only words that stand inside quotation marks`));
+        issues.push(problem('non-statement-not-quoted', at(a, `nonStatements.${i}.words`), n.words));
       }
     });
     if (text) {
@@ -207,7 +210,7 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
       // A statement of the wrong kind is reported as such, so its words count whatever its kind.
       const markedQuotes = body.marks.filter((m) => fileIds.statements.has(m.id)).map((m) => m.text);
       for (const passage of unaccountedQuotes(text, statementsByArticle.get(a.id) ?? [], [...a.data.nonStatements.map((n) => n.words), ...markedQuotes])) {
-        issues.push(issue(a, 'nonStatements', `the article quotes "${truncate(passage, 100)}" but no statement has these words and it is not declared as a non-statement; add a statement for it, or declare it under nonStatements with a reason`));
+        issues.push(problem('quote-unaccounted', at(a, 'nonStatements'), passage));
       }
     }
   }
@@ -219,18 +222,18 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     mustExist(s, 'via', s.data.via, ['outlets'], 'outlet');
     mustExist(s, 'event', s.data.event, ['events'], 'event');
     s.data.themes.forEach((t, i) => {
-      if (site && !themeIds.has(t)) issues.push(issue(s, `themes.${i}`, `unknown theme "${t}": expected one of the themes in site.yaml (${[...themeIds].join(', ')})`));
+      if (site && !themeIds.has(t)) issues.push(problem('unknown-theme', at(s, `themes.${i}`), t, [...themeIds]));
     });
     const article = corpus.articles.find((a) => a.id === s.data.article);
     if (article && s.data.kind === 'editorial' && s.data.speaker !== article.data.publisher && fileIds.outlets.has(article.data.publisher)) {
-      issues.push(issue(s, 'speaker', `an editorial statement is the publisher's own voice, so its speaker must be the article's publisher "${article.data.publisher}"`));
+      issues.push(problem('editorial-speaker', at(s, 'speaker'), article.data.publisher));
     }
     const event = s.data.event ? eventsById.get(s.data.event) : undefined;
     if (article && event && article.data.published.bound === 'exact' && compareIsoDates(event.data.start.date, article.data.published.date) > 0) {
-      issues.push(issue(s, 'event', `the event "${event.id}" (${event.data.start.date}) is after the article "${article.id}" was published (${article.data.published.date}); a statement cannot be reported before it is said`));
+      issues.push(problem('said-after-publication', at(s, 'event'), event.id, event.data.start.date, article.id, article.data.published.date));
     }
     if (event && event.data.origin === 'context') {
-      issues.push(issue(s, 'event', `the event "${event.id}" is added context from outside the article; a statement's event must be one the article reports`));
+      issues.push(problem('context-event', at(s, 'event'), event.id));
     }
   }
 
@@ -242,10 +245,10 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     if (!text) continue;
     const folded = foldText(text);
     e.data.datedBy.forEach((words, i) => {
-      if (!folded.includes(foldText(words))) issues.push(issue(e, `datedBy.${i}`, `"${words}" does not occur in the article "${articleId}"; quote the article's own words that date the event${nearestHint(text, words)}`));
+      if (!folded.includes(foldText(words))) issues.push(problem('dating-words-not-in-article', at(e, `datedBy.${i}`), words, articleId, nearestHint(text, words)));
     });
     e.data.outcomes.forEach((words, i) => {
-      if (!folded.includes(foldText(words))) issues.push(issue(e, `outcomes.${i}`, `this outcome is not in the article "${articleId}" word for word; outcomes are the article's words${nearestHint(text, words)}`));
+      if (!folded.includes(foldText(words))) issues.push(problem('outcome-not-in-article', at(e, `outcomes.${i}`), articleId, nearestHint(text, words)));
     });
   }
 
@@ -256,16 +259,16 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
     mustExist(v, 'person', v.data.person, ['people'], 'person');
     mustExist(v, 'article', v.data.article, ['articles'], 'article');
     const person = corpus.people.find((p) => p.id === v.data.person);
-    if (person && person.data.kind !== 'analyst') issues.push(issue(v, 'person', `views summarise an analyst's argument, but "${person.id}" is of kind "${person.data.kind}"`));
-    if (viewed.has(v.data.person)) issues.push(issue(v, 'person', `"${v.data.person}" already has a view; an analyst has one view`));
+    if (person && person.data.kind !== 'analyst') issues.push(problem('view-of-non-analyst', at(v, 'person'), person.id, person.data.kind));
+    if (viewed.has(v.data.person)) issues.push(problem('view-twice', at(v, 'person'), v.data.person));
     viewed.add(v.data.person);
     const line = (bodyLine: number) => (v.bodyLine ?? 1) + bodyLine - 1;
     if (!v.parsed.ok) {
-      issues.push(issue(v, 'body', v.parsed.error.message, v.parsed.error.fileLine));
+      issues.push(problem('mdx-syntax', at(v, 'body', v.parsed.error.fileLine), v.parsed.error.message));
       continue;
     }
     const viewBody = v.parsed.read;
-    for (const p of v.parsed.refused) issues.push(issue(v, 'body', p.message, line(p.line)));
+    for (const p of v.parsed.refused) issues.push(problem('allowlist', at(v, 'body', line(p.line)), p.message));
     for (const cite of viewBody.cites) {
       // A cite without one plain-string id is refused by the allowlist already.
       if (!cite.id) continue;
@@ -273,17 +276,18 @@ export function checkCorpus(corpus: Corpus): { issues: ContentIssue[]; articles:
       if (!s) {
         if (!fileIds.statements.has(cite.id)) {
           const owner = aliasOwner.get(cite.id);
-          issues.push(issue(v, 'body', owner ? `<${CITE_COMPONENT} id="${cite.id}" /> uses a former id; cite the current id "${owner}"` : `<${CITE_COMPONENT} id="${cite.id}" /> cites a statement that does not exist: no file statements/${cite.id}.yaml; check the id against the statements folder`, line(cite.line)));
+          const place = at(v, 'body', line(cite.line));
+          issues.push(owner ? problem('cite-former-id', place, cite.id, owner) : problem('cite-unknown-statement', place, cite.id));
         }
       } else if (s.data.speaker !== v.data.person) {
-        issues.push(issue(v, 'body', `<${CITE_COMPONENT} id="${cite.id}" /> cites a statement by "${s.data.speaker}"; a view of "${v.data.person}" may cite only that analyst's own statements`, line(cite.line)));
+        issues.push(problem('cite-other-speaker', at(v, 'body', line(cite.line)), cite.id, s.data.speaker, v.data.person));
       }
     }
   }
   for (const id of analysts) {
     if (!fileIds.views.has(id) && ![...corpus.views].some((v) => v.data.person === id)) {
       const person = corpus.people.find((p) => p.id === id)!;
-      issues.push(issue(person, 'kind', `"${id}" is an analyst but has no view: add views/${id}.mdx summarising the argument`));
+      issues.push(problem('analyst-without-view', at(person, 'kind'), id));
     }
   }
   return { issues, articles };

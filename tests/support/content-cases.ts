@@ -22,12 +22,13 @@ export type Change =
   /** Put a byte-order mark at the start of a file. */
   | { bom: string };
 
-/** A problem the check must report: the file (relative to the content folder), entry, field and words of the message. */
+/** A problem the check must report: the file (relative to the content folder), entry, field, words of the message and of the hint. */
 export interface ExpectedIssue {
   file: string;
   entry: string;
   field: string;
   message: string;
+  hint?: string;
   line?: number;
 }
 

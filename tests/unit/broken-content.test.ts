@@ -33,14 +33,16 @@ describe.each(broken.map((c) => [c.name, c] as const))('broken content: %s', (_,
     // Exactly the expected problems: none missed, and no knock-on problem that would send the editor to the wrong file.
     expect(issues.map((i) => `${i.file} ${i.entry} ${i.field}`)).toHaveLength(c.expect.length);
     for (const wanted of c.expect) {
-      const found = issues.find((i) => i.file === `content/${wanted.file}` && i.entry === wanted.entry && i.field === wanted.field && i.message.includes(wanted.message));
+      const found = issues.find((i) => i.file === `content/${wanted.file}` && i.entry === wanted.entry && i.field === wanted.field
+        && i.message.includes(wanted.message) && (wanted.hint === undefined || (i.hint ?? '').includes(wanted.hint)));
       expect(found, `${c.name}: expected ${JSON.stringify(wanted)} among:\n${formatIssues(issues)}`).toBeDefined();
       if (wanted.line !== undefined) expect(found!.line, `${c.name}: line of ${wanted.field}`).toBe(wanted.line);
     }
-    // The printed report names each file (with its line), entry and field.
+    // The printed report names each file (with its line and the problem's code), entry and field, then the hint.
     const report = formatIssues(issues);
     for (const i of issues) {
-      expect(report).toContain(`✖ ${i.file}${i.line ? `:${i.line}` : ''}\n  entry: ${i.entry}\n  field: ${i.field}`);
+      expect(report).toContain(`✖ ${i.file}${i.line ? `:${i.line}` : ''} [${i.code}]\n  entry: ${i.entry}\n  field: ${i.field}`);
+      if (i.hint) expect(report).toContain(`  hint: ${i.hint.split('\n').join('\n  ')}`);
     }
   });
 });
