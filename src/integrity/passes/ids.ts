@@ -16,12 +16,13 @@ export function aliasesAreFormerIds({ corpus }: CheckContext): ContentIssue[] {
   const claimedBy = new Map<string, string>();
   for (const s of corpus.statements) {
     for (const alias of s.data.aliases) {
-      if (corpus.fileIds.statements.has(alias)) {
+      // The statement's own id is also a statement id, so it is told apart first.
+      if (alias === s.id) {
+        problems.push(problem('alias-is-own-id', at(s, 'aliases'), alias));
+      } else if (corpus.fileIds.statements.has(alias)) {
         problems.push(problem('alias-is-an-id', at(s, 'aliases'), alias));
       } else if (claimedBy.has(alias) && claimedBy.get(alias) !== s.id) {
         problems.push(problem('alias-shared', at(s, 'aliases'), alias, claimedBy.get(alias)!));
-      } else if (alias === s.id) {
-        problems.push(problem('alias-is-own-id', at(s, 'aliases'), alias));
       }
       claimedBy.set(alias, s.id);
     }
