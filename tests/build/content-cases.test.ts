@@ -12,7 +12,7 @@ describe('npm run build on broken content', () => {
   const parent = join(BUILDS, 'broken-build');
   afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
-  it('stops before building anything, exits non-zero and prints every problem with file, entry and field', () => {
+  it('stops before building anything, exits non-zero and prints every problem with file, code, entry and field', () => {
     const cases = readCases(BROKEN_CASES).filter((c) => ['misquote-one-letter', 'unknown-speaker', 'mdx-syntax-error-in-view'].includes(c.name));
     expect(cases).toHaveLength(3);
     const content = contentCopy(parent, cases);
@@ -28,7 +28,7 @@ describe('npm run build on broken content', () => {
     for (const c of cases) {
       for (const wanted of c.expect) {
         expect(output).toContain(`.test-builds/broken-build/content/${wanted.file}`);
-        expect(output).toContain(`entry: ${wanted.entry}\n  field: ${wanted.field}`);
+        expect(output).toContain(`[${wanted.code}]\n  entry: ${wanted.entry}\n  field: ${wanted.field}`);
         expect(output).toContain(wanted.message);
       }
     }

@@ -7,6 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
+import { PROBLEMS, type ProblemCode } from '../../src/content/problems.ts';
 import { ROOT } from './sites.ts';
 
 /** One change to a file of the content copy (paths relative to the content folder). */
@@ -22,8 +23,9 @@ export type Change =
   /** Put a byte-order mark at the start of a file. */
   | { bom: string };
 
-/** A problem the check must report: the file (relative to the content folder), entry, field, words of the message and of the hint. */
+/** A problem the check must report: its code, the file (relative to the content folder), entry, field, words of the message and of the hint. */
 export interface ExpectedIssue {
+  code: ProblemCode;
   file: string;
   entry: string;
   field: string;
@@ -51,6 +53,9 @@ export function readCases(folder: string): ContentCase[] {
       const dir = join(folder, d.name);
       const spec = yaml.load(readFileSync(join(dir, 'case.yaml'), 'utf8')) as Partial<ContentCase>;
       if (!spec.title) throw new Error(`${dir}/case.yaml needs a title`);
+      for (const wanted of spec.expect ?? []) {
+        if (!Object.hasOwn(PROBLEMS, wanted.code ?? '')) throw new Error(`${dir}/case.yaml: expected problem ${JSON.stringify(wanted)} needs a code from src/content/problems.ts`);
+      }
       const files = join(dir, 'files');
       return { name: d.name, title: spec.title, change: spec.change ?? [], expect: spec.expect ?? [], files: existsSync(files) ? files : undefined };
     })
