@@ -54,6 +54,7 @@ describe('the anchor ledger', () => {
     const renamed = { ...old, id: `${old.id}-renamed` };
     const without = { ...corpus, statements: corpus.statements.map((x) => (x === old ? renamed : x)) };
     expect(anchorLedgerIssues(without).map((i) => i.entry).sort()).toEqual([`/people/sanae-takaichi/#q-${old.id}`, `/stories/${old.data.article}/#q-${old.id}`]);
+    expect(anchorLedgerIssues(without)[0].code).toBe('anchor-lost');
     expect(anchorLedgerIssues(without)[0].hint).toContain(`add "${old.id}" to the renamed statement's aliases`);
     const aliased = { ...renamed, data: { ...old.data, aliases: [...old.data.aliases, old.id] } };
     expect(anchorLedgerIssues({ ...corpus, statements: corpus.statements.map((x) => (x === old ? aliased : x)) })).toEqual([]);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatIssues } from '../../src/integrity/index.ts';
+import { PROBLEMS, type ProblemCode } from '../../src/content/problems.ts';
 import { BROKEN_CASES, MUST_BUILD_CASES, contentCopy, readCases } from '../support/content-cases.ts';
 
 // Each case is a copy of the real content with one editor's mistake (tests/fixtures/broken/<case>/case.yaml).
@@ -66,5 +67,26 @@ describe('one run reports every problem', () => {
     const issues = checkCase(...chosen);
     expect(issues).toHaveLength(chosen.reduce((n, c) => n + c.expect.length, 0));
     for (const c of chosen) for (const wanted of c.expect) expect(issues.some((i) => i.code === wanted.code && i.file === `content/${wanted.file}` && i.field === wanted.field)).toBe(true);
+  });
+});
+
+describe('the catalogue of problems (src/content/problems.ts)', () => {
+  // anchor-lost is asserted by the anchor-ledger test; the others need a content folder that a changed copy cannot be.
+  const testedApart = new Set<string>(['anchor-lost', 'content-folder-missing', 'site-missing', 'collection-empty'] satisfies ProblemCode[]);
+
+  it('has each of its codes asserted by a broken case, or by a test of its own', () => {
+    const asserted = new Set(broken.flatMap((c) => c.expect.map((w) => w.code)));
+    expect(Object.keys(PROBLEMS).filter((code) => !asserted.has(code as ProblemCode) && !testedApart.has(code))).toEqual([]);
+  });
+
+  it('reports a content folder that does not exist, a missing site.yaml and an empty required collection by their codes', () => {
+    const root = mkdtempSync(join(tmpdir(), 'content-case-'));
+    temp.push(root);
+    expect(checkContent(join(root, 'no-such-folder'), root).issues.map((i) => i.code)).toEqual(['content-folder-missing']);
+    const dir = contentCopy(root, []);
+    rmSync(join(dir, 'site.yaml'));
+    expect(checkContent(dir, root).issues.map((i) => i.code)).toEqual(['site-missing']);
+    rmSync(join(dir, 'outlets'), { recursive: true });
+    expect(checkContent(dir, root).issues.map((i) => i.code)).toContain('collection-empty');
   });
 });
