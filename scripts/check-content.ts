@@ -1,7 +1,14 @@
-/** `npm run check:content`: checks the content folder (CONTENT_DIR or content/) and prints every problem. */
+/** `npm run check:content`: checks the content folder (CONTENT_DIR or content/) and prints every problem with its code; `-- --codes` lists the codes. */
 import { contentDir } from '../src/content/collections.ts';
+import { PROBLEMS } from '../src/content/problems.ts';
 import { checkContent, formatIssues } from '../src/integrity/index.ts';
 import { anchorLedgerIssues } from '../src/integrity/anchor-ledger.ts';
+
+if (process.argv.includes('--codes')) {
+  const width = Math.max(...Object.keys(PROBLEMS).map((code) => code.length));
+  for (const [code, { title }] of Object.entries(PROBLEMS)) console.log(`${code.padEnd(width)}  ${title}`);
+  process.exit(0);
+}
 
 const dir = contentDir();
 const { issues, corpus } = checkContent(dir);
