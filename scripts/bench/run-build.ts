@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlPages } from './page-weight.ts';
+import { sitePages } from '../../tooling/pages.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 
@@ -73,7 +73,7 @@ export async function runBuild(opts: { outDir: string; cacheDir: string; env?: R
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
   if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
-  return { seconds, pages: htmlPages(opts.outDir).length, peakBytes: peak };
+  return { seconds, pages: sitePages(opts.outDir).length, peakBytes: peak };
 }
 
 /** The median of some numbers. */
