@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrity/index.ts';
 import { BROKEN_CASES, contentCopy, readCases } from '../support/content-cases.ts';
-import { buildEnv } from '../support/build-sites.ts';
 import { BUILDS, CASES_SITE, ROOT, outDir } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
+import { buildEnv } from '../../tooling/build.ts';
 
 describe('npm run build on broken content', () => {
   const parent = join(BUILDS, 'broken-build');

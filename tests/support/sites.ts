@@ -1,9 +1,9 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { catalogOfCorpus, type Catalog } from '../../src/model/catalog.ts';
 import { checkContent } from '../../src/integrity/index.ts';
+import { ROOT } from '../../tooling/build.ts';
 
-/** The project root. */
-export const ROOT = resolve(import.meta.dirname, '../..');
+export { ROOT };
 
 /** Where the test builds go (ignored by git). */
 export const BUILDS = join(ROOT, '.test-builds');
