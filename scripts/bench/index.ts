@@ -10,11 +10,12 @@ import { BUDGET, budgetProblems, type PageWeight } from '../../src/publish/page-
 import { builtFiles, sitePages } from '../../tooling/pages.ts';
 import { measureSite } from '../../tooling/page-weight.ts';
 import { ROOT } from '../../tooling/build.ts';
+import { launchChromium } from '../../tooling/chromium.ts';
 import { median, runBuild, type BuildRun } from './run-build.ts';
 import { bareMdxPages, PER_STORY, writeSyntheticContent } from './synthetic.ts';
 import { buildTimelineJsPage } from './peer-timelinejs.ts';
 import { serve } from './serve.ts';
-import { launchChromium, measureLoad, SLOW_PHONE, type PageLoad } from './browser.ts';
+import { measureLoad, SLOW_PHONE, type PageLoad } from './page-load.ts';
 import { runLighthouse, CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 
 const QUICK = process.argv.includes('--quick');
@@ -83,7 +84,7 @@ async function main() {
   const peerDir = join(TMP, 'peer');
   buildTimelineJsPage(join(ROOT, 'content'), peerDir, ROOT);
   const server = await serve({ '/__peer/': peerDir, '/': siteDist });
-  const { browser, close } = await launchChromium();
+  const browser = await launchChromium();
   const chromiumVersion = browser.version();
   const ours: PageLoad[] = [];
   const theirs: PageLoad[] = [];
@@ -93,7 +94,7 @@ async function main() {
       theirs.push(await measureLoad(browser, server, `${server.origin}/__peer/`));
     }
   } finally {
-    await close();
+    await browser.close();
   }
   const peer = {
     ours: { lcpMs: median(ours.map((l) => l.lcpMs)), bytes: median(ours.map((l) => l.bytes)), requests: median(ours.map((l) => l.requests)), blocked: ours[0].blocked },
