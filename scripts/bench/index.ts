@@ -7,14 +7,14 @@ import { cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGET, budgetProblems, type PageWeight } from '../../src/publish/page-budget.ts';
-import { builtFiles, sitePages } from '../../tooling/pages.ts';
-import { measureSite } from '../../tooling/page-weight.ts';
 import { ROOT } from '../../tooling/build.ts';
 import { launchChromium } from '../../tooling/chromium.ts';
+import { builtFiles, sitePages } from '../../tooling/pages.ts';
+import { measureSite } from '../../tooling/page-weight.ts';
+import { serveStatic } from '../../tooling/static-server.ts';
 import { median, runBuild, type BuildRun } from './run-build.ts';
 import { bareMdxPages, PER_STORY, writeSyntheticContent } from './synthetic.ts';
 import { buildTimelineJsPage } from './peer-timelinejs.ts';
-import { serve } from './serve.ts';
 import { measureLoad, SLOW_PHONE, type PageLoad } from './page-load.ts';
 import { runLighthouse, CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 
@@ -83,7 +83,7 @@ async function main() {
   log('TimelineJS peer…');
   const peerDir = join(TMP, 'peer');
   buildTimelineJsPage(join(ROOT, 'content'), peerDir, ROOT);
-  const server = await serve({ '/__peer/': peerDir, '/': siteDist });
+  const server = await serveStatic({ '/__peer/': peerDir, '/': siteDist }, { brotli: true });
   const browser = await launchChromium();
   const chromiumVersion = browser.version();
   const ours: PageLoad[] = [];

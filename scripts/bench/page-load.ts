@@ -1,6 +1,6 @@
 /** Page loads for the bench: a cold load on an emulated slow phone network, with bytes, requests and largest contentful paint. */
 import type { Browser } from 'playwright-core';
-import type { BenchServer } from './serve.ts';
+import type { StaticServer } from '../../tooling/static-server.ts';
 
 /** The network and CPU every page load is measured on: a slow 4G phone (the figures Lighthouse uses for mobile). */
 export const SLOW_PHONE = { latencyMs: 150, downloadBytesPerSecond: (1.6 * 1024 * 1024) / 8, uploadBytesPerSecond: (750 * 1024) / 8, cpuSlowdown: 4 } as const;
@@ -18,7 +18,7 @@ export interface PageLoad {
 }
 
 /** Loads `url` cold (new context, no cache) at 375 px on the slow-phone profile, waits for the network to go idle, reads LCP. */
-export async function measureLoad(browser: Browser, server: BenchServer, url: string): Promise<PageLoad> {
+export async function measureLoad(browser: Browser, server: StaticServer, url: string): Promise<PageLoad> {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {

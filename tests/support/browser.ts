@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../tooling/chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { serveStatic, type StaticServer } from '../../tooling/static-server.ts';
 import { outDir, ROOT, type SiteBuild } from './sites.ts';
 
 /** Where the tests write page screenshots for review (git-ignored). */
@@ -18,7 +18,7 @@ export interface ServedSite {
 
 /** Serves one of the test builds (made by the global setup) under its base. */
 export async function serveSite(site: SiteBuild): Promise<ServedSite> {
-  const server = await serveStatic(outDir(site), site.base);
+  const server = await serveStatic({ [site.base]: outDir(site) });
   return { site, server, at: (path) => `${server.origin}${site.base.replace(/\/$/, '')}${path}` };
 }
 
