@@ -4,14 +4,18 @@
  * Options: `--quick` (1 run of each scaling size, no 1000-story build; for trying the bench out, not for the README).
  */
 import { cpus, totalmem } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { BUDGET, budgetProblems, htmlPages, measureSite, type PageWeight } from './page-weight.ts';
-import { ROOT, median, runBuild, type BuildRun } from './run-build.ts';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUDGET, budgetProblems, type PageWeight } from '../../src/publish/page-budget.ts';
+import { ROOT } from '../../tooling/build.ts';
+import { launchChromium } from '../../tooling/chromium.ts';
+import { builtFiles, sitePages } from '../../tooling/pages.ts';
+import { measureSite } from '../../tooling/page-weight.ts';
+import { serveStatic } from '../../tooling/static-server.ts';
+import { median, runBuild, type BuildRun } from './run-build.ts';
 import { bareMdxPages, PER_STORY, writeSyntheticContent } from './synthetic.ts';
 import { buildTimelineJsPage } from './peer-timelinejs.ts';
-import { serve } from './serve.ts';
-import { launchChromium, measureLoad, SLOW_PHONE, type PageLoad } from './browser.ts';
+import { measureLoad, SLOW_PHONE, type PageLoad } from './page-load.ts';
 import { runLighthouse, CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 
 const QUICK = process.argv.includes('--quick');
@@ -35,18 +39,9 @@ export function pageKind(path: string): string {
   return parts.length === 0 ? '/' : `/${[parts[0], ...parts.slice(1).map(() => '*')].join('/')}/`;
 }
 
-/** Files of a built site that are images (share images come from the cache of issue 5 when it is merged). */
+/** Files of a built site that are images. */
 function imagesIn(dist: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(png|jpe?g|webp|avif)$/i.test(entry.name)) found.push(relative(dist, path));
-    }
-  };
-  walk(dist);
-  return found;
+  return builtFiles(dist, (name) => /\.(png|jpe?g|webp|avif)$/i.test(name));
 }
 
 /** Edits one statement's words consistently in its YAML, the article's marks and the source text (a correction an editor might make). */
@@ -88,8 +83,8 @@ async function main() {
   log('TimelineJS peer…');
   const peerDir = join(TMP, 'peer');
   buildTimelineJsPage(join(ROOT, 'content'), peerDir, ROOT);
-  const server = await serve({ '/__peer/': peerDir, '/': siteDist });
-  const { browser, close } = await launchChromium();
+  const server = await serveStatic({ '/__peer/': peerDir, '/': siteDist }, { brotli: true });
+  const browser = await launchChromium();
   const chromiumVersion = browser.version();
   const ours: PageLoad[] = [];
   const theirs: PageLoad[] = [];
@@ -99,7 +94,7 @@ async function main() {
       theirs.push(await measureLoad(browser, server, `${server.origin}/__peer/`));
     }
   } finally {
-    await close();
+    await browser.close();
   }
   const peer = {
     ours: { lcpMs: median(ours.map((l) => l.lcpMs)), bytes: median(ours.map((l) => l.bytes)), requests: median(ours.map((l) => l.requests)), blocked: ours[0].blocked },
@@ -108,7 +103,7 @@ async function main() {
 
   // 3. Lighthouse, one page of each kind.
   log('Lighthouse…');
-  const kindPages = [...new Map(htmlPages(siteDist).map((p) => [pageKind(p), p] as const)).entries()].map(([kind, path]) => ({ kind, path }));
+  const kindPages = [...new Map(sitePages(siteDist).map((p) => [pageKind(p), p] as const)).entries()].map(([kind, path]) => ({ kind, path }));
   let lighthouse: LighthouseResult[];
   try {
     lighthouse = await runLighthouse(kindPages.map((k) => `${server.origin}${k.path}`));

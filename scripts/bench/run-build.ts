@@ -1,10 +1,7 @@
 /** Runs one `astro build` in a child process and measures it: wall time, pages written, peak memory of its process tree. */
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { htmlPages } from './page-weight.ts';
-
-export const ROOT = join(import.meta.dirname, '../..');
+import { startBuild, type BuildOptions } from '../../tooling/build.ts';
+import { sitePages } from '../../tooling/pages.ts';
 
 /** One measured build. */
 export interface BuildRun {
@@ -12,12 +9,6 @@ export interface BuildRun {
   pages: number;
   /** Peak resident memory of the build's process tree, in bytes (sampled every 50 ms, and each process's own high-water mark). */
   peakBytes: number;
-}
-
-/** The environment of a child build: ours, without the Vite/Vitest variables a parent test runner may have exported. */
-export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)));
-  return { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
 function statusField(pid: number, field: string): number {
@@ -48,19 +39,14 @@ function processTree(pid: number): number[] {
  * Builds with `astro build` (optionally `--config <file>`), cold: the output and cache folders are emptied first unless `warm`.
  * Throws with Astro's output when the build fails.
  */
-export async function runBuild(opts: { outDir: string; cacheDir: string; env?: Record<string, string>; config?: string; warm?: boolean }): Promise<BuildRun> {
+export async function runBuild(opts: BuildOptions & { warm?: boolean }): Promise<BuildRun> {
   rmSync(opts.outDir, { recursive: true, force: true });
   if (!opts.warm) rmSync(opts.cacheDir, { recursive: true, force: true });
-  const args = [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(opts.config ? ['--config', opts.config] : [])];
   const started = performance.now();
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: buildEnv({ OUT_DIR: opts.outDir, ASTRO_CACHE_DIR: opts.cacheDir, ...opts.env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = startBuild(opts);
   let output = '';
-  child.stdout.on('data', (d) => (output = (output + d).slice(-20_000)));
-  child.stderr.on('data', (d) => (output = (output + d).slice(-20_000)));
+  child.stdout!.on('data', (d) => (output = (output + d).slice(-20_000)));
+  child.stderr!.on('data', (d) => (output = (output + d).slice(-20_000)));
   let peak = 0;
   const sample = () => {
     const tree = processTree(child.pid!);
@@ -73,7 +59,7 @@ export async function runBuild(opts: { outDir: string; cacheDir: string; env?: R
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
   if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
-  return { seconds, pages: htmlPages(opts.outDir).length, peakBytes: peak };
+  return { seconds, pages: sitePages(opts.outDir).length, peakBytes: peak };
 }
 
 /** The median of some numbers. */

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorKey, anchorsMissing, parseLedger, publishedAnchors, readLedger, type Anchor } from '../../src/integrity/anchor-ledger.ts';
-import { checkContent } from '../../src/integrity/index.ts';
 import { page, sitePages } from '../support/html.ts';
-import { ROOT, SITES, outDir } from '../support/sites.ts';
+import { ROOT, SITES, outDir, siteCorpus } from '../support/sites.ts';
 
 /** Every permanent anchor (`q-`, `p-`, `e-` ids) in a built site, page by page. */
 function builtAnchors(dist: string): Anchor[] {
@@ -19,7 +18,7 @@ describe('the anchor ledger of each content folder', () => {
     const built = builtAnchors(outDir(site));
 
     it(`knows exactly the anchors the ${site.name} build renders`, () => {
-      const { corpus } = checkContent(dir, ROOT);
+      const corpus = siteCorpus(site);
       expect(built.length).toBeGreaterThan(10);
       expect(publishedAnchors(corpus).map(anchorKey).sort()).toEqual(built.map(anchorKey).sort());
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET, budgetProblems, measureSite } from '../../scripts/bench/page-weight.ts';
+import { BUDGET, budgetProblems } from '../../src/publish/page-budget.ts';
+import { measureSite } from '../../tooling/page-weight.ts';
 import { SITES, outDir } from '../support/sites.ts';
 
 // A size budget, not a timing: every page a reader can open arrives in one TCP initial window and asks nothing of another site.

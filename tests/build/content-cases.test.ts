@@ -2,11 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/integrity/index.ts';
 import { BROKEN_CASES, contentCopy, readCases } from '../support/content-cases.ts';
-import { buildEnv } from '../support/build-sites.ts';
-import { BUILDS, CASES_SITE, ROOT, outDir } from '../support/sites.ts';
+import { BUILDS, CASES_SITE, ROOT, outDir, siteCorpus } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
+import { buildEnv } from '../../tooling/build.ts';
 
 describe('npm run build on broken content', () => {
   const parent = join(BUILDS, 'broken-build');
@@ -38,7 +37,7 @@ describe('npm run build on broken content', () => {
 
 describe('content that must build (tests/fixtures/must-build, all applied to one copy)', () => {
   const dist = outDir(CASES_SITE);
-  const { corpus } = checkContent(join(ROOT, CASES_SITE.contentDir), ROOT);
+  const corpus = siteCorpus(CASES_SITE);
   const pages = sitePages(dist);
   // Pages are folders with an index.html, except files such as /404.html.
   const html = new Map(pages.map((p) => [p, readFileSync(join(dist, p, p.endsWith('/') ? 'index.html' : ''), 'utf8')]));

@@ -3,16 +3,15 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/integrity/index.ts';
-import { ROOT, SITES, outDir } from '../support/sites.ts';
+import { SITES, outDir, siteCorpus } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
 import { parseCsv } from '../support/csv.ts';
 
 const root = outDir(SITES.root);
 const sub = outDir(SITES.sub);
 const fixtureDist = outDir(SITES.fixture);
-const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
-const fixture = checkContent(join(ROOT, SITES.fixture.contentDir), ROOT).corpus;
+const corpus = siteCorpus(SITES.root);
+const fixture = siteCorpus(SITES.fixture);
 const quoted = (kind: string) => kind === 'direct' || kind === 'partial';
 
 /** Every JSON-LD node of a page, `@graph`s flattened. */

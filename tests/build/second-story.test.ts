@@ -1,13 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/integrity/index.ts';
-import { NO_IMAGES_SITE, ROOT, SITES, outDir } from '../support/sites.ts';
+import { NO_IMAGES_SITE, ROOT, SITES, outDir, siteCorpus } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
 
 const dist = outDir(SITES.fixture);
-const fixture = checkContent(join(ROOT, SITES.fixture.contentDir), ROOT).corpus;
-const real = checkContent(join(ROOT, 'content'), ROOT).corpus;
+const fixture = siteCorpus(SITES.fixture);
+const real = siteCorpus(SITES.root);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,11 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/integrity/index.ts';
-import { ROOT, SITES, outDir } from '../support/sites.ts';
+import { SITES, outDir, siteCorpus } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
 
 const dist = outDir(SITES.root);
-const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
+const corpus = siteCorpus(SITES.root);
 const outletIds = new Set(corpus.outlets.map((o) => o.id));
 const speakerPage = (id: string) => (outletIds.has(id) ? `/outlets/${id}/` : `/people/${id}/`);
 

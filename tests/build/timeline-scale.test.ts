@@ -1,13 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/integrity/index.ts';
 import { dayNumber } from '../../src/model/timeline-scale.ts';
 import { page } from '../support/html.ts';
-import { ROOT, SITES, outDir } from '../support/sites.ts';
+import { SITES, outDir, siteCorpus } from '../support/sites.ts';
 
 describe('the timeline page drawn to scale', () => {
   const $ = page(outDir(SITES.root), '/timeline/');
-  const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
+  const corpus = siteCorpus(SITES.root);
   const onAxis = corpus.events.filter((e) => e.data.origin === 'article' && !e.data.partOf);
 
   it('gives each of the article\'s events a row, in date order, linking to its entry, its date in <time>', () => {

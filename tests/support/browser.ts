@@ -1,21 +1,12 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../tooling/chromium.ts';
+import { serveStatic, type StaticServer } from '../../tooling/static-server.ts';
 import { outDir, ROOT, type SiteBuild } from './sites.ts';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/bench/browser.ts';
 
 /** Where the tests write page screenshots for review (git-ignored). */
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
-
-/** A headless Chromium; playwright-core gives each launch a fresh temporary profile (user-data-dir) and removes it on close. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
-}
 
 /** A built test site served over HTTP as a static host would, under its base. */
 export interface ServedSite {
@@ -27,7 +18,7 @@ export interface ServedSite {
 
 /** Serves one of the test builds (made by the global setup) under its base. */
 export async function serveSite(site: SiteBuild): Promise<ServedSite> {
-  const server = await serveStatic(outDir(site), site.base);
+  const server = await serveStatic({ [site.base]: outDir(site) });
   return { site, server, at: (path) => `${server.origin}${site.base.replace(/\/$/, '')}${path}` };
 }
 
@@ -35,7 +26,7 @@ export async function serveSite(site: SiteBuild): Promise<ServedSite> {
 export function useBrowserOn(site: SiteBuild): { readonly browser: Browser; readonly served: ServedSite } {
   const state = {} as { browser: Browser; served: ServedSite };
   beforeAll(async () => {
-    state.browser = await launchBrowser();
+    state.browser = await launchChromium();
     state.served = await serveSite(site);
   });
   afterAll(async () => {

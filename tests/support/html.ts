@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { pageFile } from '../../tooling/pages.ts';
 
-/** Every HTML file of a built site, as site paths (`/people/x/` for `people/x/index.html`): the benchmark's own walker. */
-export { htmlPages as sitePages } from '../../scripts/bench/page-weight.ts';
+/** Every HTML file of a built site, as site paths (`/people/x/` for `people/x/index.html`). */
+export { sitePages } from '../../tooling/pages.ts';
 
 /** The built HTML of a site path, parsed. */
 export function page(dist: string, path: string): cheerio.CheerioAPI {
-  const file = join(dist, path.replace(/^\//, ''), path.endsWith('/') || path === '' ? 'index.html' : '');
+  const file = pageFile(dist, path);
   if (!existsSync(file)) throw new Error(`no page at ${path} (looked for ${file})`);
   return cheerio.load(readFileSync(file, 'utf8'));
 }

@@ -1,9 +1,9 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { catalogOfCorpus, type Catalog } from '../../src/model/catalog.ts';
-import { checkContent } from '../../src/integrity/index.ts';
+import { checkContent, type Corpus } from '../../src/integrity/index.ts';
+import { ROOT } from '../../tooling/build.ts';
 
-/** The project root. */
-export const ROOT = resolve(import.meta.dirname, '../..');
+export { ROOT };
 
 /** Where the test builds go (ignored by git). */
 export const BUILDS = join(ROOT, '.test-builds');
@@ -37,8 +37,15 @@ export const NO_IMAGES_SITE: SiteBuild = { name: 'no-images', contentDir: 'tests
 /** The real content with every must-build case applied (tests/fixtures/must-build): built apart from SITES, so other tests do not read it. */
 export const CASES_SITE: SiteBuild = { name: 'must-build', contentDir: '.test-builds/must-build-content/content', base: '/', siteUrl: 'https://example.org' };
 
+const corpora = new Map<string, Corpus>();
+
+/** The content of a test site as the integrity check reads it (read once per test file). */
+export function siteCorpus(site: SiteBuild): Corpus {
+  if (!corpora.has(site.contentDir)) corpora.set(site.contentDir, checkContent(join(ROOT, site.contentDir), ROOT).corpus);
+  return corpora.get(site.contentDir)!;
+}
+
 /** The catalog (statements numbered, speakers resolved) of a test site's content, as its pages show it. */
 export function siteCatalog(site: SiteBuild): Catalog {
-  const { corpus } = checkContent(join(ROOT, site.contentDir), ROOT);
-  return catalogOfCorpus(corpus);
+  return catalogOfCorpus(siteCorpus(site));
 }

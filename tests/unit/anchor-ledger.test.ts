@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LEDGER_FILE, anchorKey, anchorLedgerIssues, appendToLedger, parseLedger, publishedAnchors } from '../../src/integrity/anchor-ledger.ts';
-import { checkContent } from '../../src/integrity/index.ts';
 import { engine } from '../../src/integrations/engine.ts';
-import { ROOT } from '../support/sites.ts';
+import { ROOT, SITES, siteCorpus } from '../support/sites.ts';
 
-const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
+const corpus = siteCorpus(SITES.root);
 
 /** Runs the engine's setup as `astro build` would, on a content folder (the check, then the composed integrations). */
 function runIntegration(dir: string) {

@@ -1,12 +1,10 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/integrity/index.ts';
-import { catalogOfCorpus, statementsAtEvent, statementsBySpeaker } from '../../src/model/catalog.ts';
+import { statementsAtEvent, statementsBySpeaker } from '../../src/model/catalog.ts';
 import { leadEventSections } from '../../src/model/lead-event.ts';
-import { ROOT } from '../support/sites.ts';
+import { SITES, siteCatalog, siteCorpus } from '../support/sites.ts';
 
-const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
-const catalog = catalogOfCorpus(corpus);
+const corpus = siteCorpus(SITES.root);
+const catalog = siteCatalog(SITES.root);
 
 describe('the catalog', () => {
   it('lists every statement once, in reading order, numbered within its article', () => {

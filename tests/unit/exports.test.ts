@@ -1,15 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { checkContent } from '../../src/integrity/index.ts';
-import { catalogOfCorpus } from '../../src/model/catalog.ts';
 import { csvField, exportJsonSchema, exportRecords, statementsCsv, toCsv, STATEMENT_CSV_COLUMNS } from '../../src/publish/exports.ts';
 import { exportSchemas, type ExportName } from '../../src/schemas/exports.ts';
 import { parseCsv } from '../support/csv.ts';
-import { ROOT } from '../support/sites.ts';
+import { SITES, siteCatalog } from '../support/sites.ts';
 
-const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
-const catalog = catalogOfCorpus(corpus);
+const catalog = siteCatalog(SITES.root);
 const abs = (path: string) => `https://example.org${path}`;
 
 describe('data exports', () => {

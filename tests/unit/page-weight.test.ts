@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUDGET, brotliSize, budgetProblems, measurePage, resolveResource } from '../../scripts/bench/page-weight.ts';
+import { BUDGET, budgetProblems } from '../../src/publish/page-budget.ts';
+import { brotliSize, measurePage, resolveResource } from '../../tooling/page-weight.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'page-weight-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));

@@ -1,19 +1,13 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/integrity/index.ts';
-import { catalogOfCorpus, groupBySpeaker } from '../../src/model/catalog.ts';
+import { groupBySpeaker } from '../../src/model/catalog.ts';
 import { paginate } from '../../src/model/pagination.ts';
 import { quotePageRoutes } from '../../src/model/quote-pages.ts';
 import { statementsByTheme, themeMatrix } from '../../src/model/themes.ts';
 import { headersFile } from '../../src/publish/hosting.ts';
 import { sitemapFilter } from '../../src/publish/sitemap.ts';
-import { ROOT, SITES } from '../support/sites.ts';
+import { SITES, siteCatalog } from '../support/sites.ts';
 
-const load = (dir: string) => {
-  const { corpus } = checkContent(join(ROOT, dir), ROOT);
-  return catalogOfCorpus(corpus);
-};
-const catalog = load('content');
+const catalog = siteCatalog(SITES.root);
 
 describe('pagination', () => {
   it('cuts a list into numbered pages, the last one short, and keeps one page for an empty list', () => {
@@ -27,7 +21,7 @@ describe('pagination', () => {
 
 describe('statement pages', () => {
   it('builds a page per statement and a redirect per former id', () => {
-    const fixture = load(SITES.fixture.contentDir);
+    const fixture = siteCatalog(SITES.fixture);
     const routes = quotePageRoutes(fixture);
     expect(routes.filter((r) => !r.redirect).map((r) => r.slug).sort()).toEqual(fixture.statements.map((s) => s.id).sort());
     expect(routes.filter((r) => r.redirect)).toEqual([{ slug: 'mayor-spring', statementId: 'mayor-start-in-spring', redirect: true }]);

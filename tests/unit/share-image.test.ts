@@ -2,14 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/integrity/index.ts';
 import { truncate } from '../../src/content/text.ts';
-import { catalogOfCorpus } from '../../src/model/catalog.ts';
 import { cardAlt, cardHash, renderShareImage, shareCards, statementCard, MAX_CARD_TEXT, SHARE_IMAGE } from '../../src/publish/share-image.ts';
-import { ROOT } from '../support/sites.ts';
+import { SITES, siteCatalog } from '../support/sites.ts';
 
-const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
-const catalog = catalogOfCorpus(corpus);
+const catalog = siteCatalog(SITES.root);
 const cache = mkdtempSync(join(tmpdir(), 'share-images-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 

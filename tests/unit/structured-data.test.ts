@@ -1,17 +1,10 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/integrity/index.ts';
-import { catalogOfCorpus } from '../../src/model/catalog.ts';
 import { eventLd, ldGraph, newsArticleLd, quotationLd, serializeJsonLd, speakerLd, type LdContext } from '../../src/publish/structured-data.ts';
-import { ROOT, SITES } from '../support/sites.ts';
+import { SITES, siteCatalog } from '../support/sites.ts';
 
-const load = (dir: string) => {
-  const { corpus } = checkContent(join(ROOT, dir), ROOT);
-  return catalogOfCorpus(corpus);
-};
 const abs = (path: string) => new URL(path.replace(/^\//, ''), 'https://example.org/news/').href;
-const real: LdContext = { catalog: load('content'), abs };
-const fixture: LdContext = { catalog: load(SITES.fixture.contentDir), abs };
+const real: LdContext = { catalog: siteCatalog(SITES.root), abs };
+const fixture: LdContext = { catalog: siteCatalog(SITES.fixture), abs };
 
 describe('JSON-LD', () => {
   it('escapes what could end a script element, and parses back to the same value', () => {

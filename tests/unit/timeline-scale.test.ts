@@ -1,12 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogOfCorpus } from '../../src/model/catalog.ts';
-import { checkContent } from '../../src/integrity/index.ts';
 import { dayNumber, timeScale } from '../../src/model/timeline-scale.ts';
-import { ROOT } from '../support/sites.ts';
+import { SITES, siteCatalog, siteCorpus } from '../support/sites.ts';
 
-const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
-const catalog = catalogOfCorpus(corpus);
+const corpus = siteCorpus(SITES.root);
+const catalog = siteCatalog(SITES.root);
 
 describe('the timeline to scale', () => {
   it('counts days across months and years', () => {

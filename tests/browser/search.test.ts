@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { checkContent } from '../../src/integrity/index.ts';
-import { ROOT, SITES, outDir } from '../support/sites.ts';
+import { SITES, outDir, siteCorpus } from '../support/sites.ts';
 import { startNginx, type Nginx } from '../support/nginx.ts';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchChromium } from '../../tooling/chromium.ts';
 
 const site = SITES.sub;
-const { corpus } = checkContent(join(ROOT, 'content'), ROOT);
+const corpus = siteCorpus(site);
 let nginx: Nginx;
 let browser: Browser;
 beforeAll(async () => {
   nginx = await startNginx(outDir(site), site.base);
-  browser = await launchBrowser();
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,37 +1,9 @@
-/** Headless Chromium for the bench: page loads on an emulated slow phone network, with bytes, requests and largest contentful paint. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import type { BenchServer } from './serve.ts';
-
-/** The system Chromium (Debian's `chromium` package); CHROMIUM_PATH overrides it. */
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-/** How every Chromium of the bench and the tests starts: headless, as root, and making no request of its own to the closed network. */
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Page loads for the bench: a cold load on an emulated slow phone network, with bytes, requests and largest contentful paint. */
+import type { Browser } from 'playwright-core';
+import type { StaticServer } from '../../tooling/static-server.ts';
 
 /** The network and CPU every page load is measured on: a slow 4G phone (the figures Lighthouse uses for mobile). */
 export const SLOW_PHONE = { latencyMs: 150, downloadBytesPerSecond: (1.6 * 1024 * 1024) / 8, uploadBytesPerSecond: (750 * 1024) / 8, cpuSlowdown: 4 } as const;
-
-/** Starts Chromium with a fresh profile; `close()` also removes the profile. */
-export async function launchChromium(): Promise<{ browser: Browser; close(): Promise<void> }> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
-  const browser = context.browser();
-  if (!browser) throw new Error('no browser from the persistent context');
-  return {
-    browser,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** One measured page load. */
 export interface PageLoad {
@@ -46,7 +18,7 @@ export interface PageLoad {
 }
 
 /** Loads `url` cold (new context, no cache) at 375 px on the slow-phone profile, waits for the network to go idle, reads LCP. */
-export async function measureLoad(browser: Browser, server: BenchServer, url: string): Promise<PageLoad> {
+export async function measureLoad(browser: Browser, server: StaticServer, url: string): Promise<PageLoad> {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {

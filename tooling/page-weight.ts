@@ -1,48 +1,10 @@
-/** Page weight of a built site, read from `dist/`: what a browser must fetch to draw each page's first view. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+/** Page weight of a built site, read from `dist/`: what a browser must fetch to draw each page's first view (the budget it must hold is src/publish/page-budget.ts). */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import * as cheerio from 'cheerio';
-
-/** Bytes of one kind of resource: as stored, and brotli-compressed (quality 11, as a static host precompresses). */
-export interface Bytes {
-  raw: number;
-  br: number;
-}
-
-/** What one page costs on its first view. */
-export interface PageWeight {
-  /** Site path, without the base (`/people/x/`). */
-  path: string;
-  /** The HTML document itself (inline styles and scripts included). */
-  html: Bytes;
-  /** Stylesheets the browser must fetch before it renders (external, not `media="print"`). */
-  blockingCss: Bytes;
-  /** HTML plus blocking CSS: what must arrive before the first paint. */
-  critical: Bytes;
-  /** JavaScript: external files and inline scripts (JSON-LD and other data blocks are not JavaScript). */
-  js: Bytes;
-  /** Script files or inline scripts that block parsing (classic scripts without `defer` or `async`). */
-  blockingScripts: string[];
-  /** Web fonts the page's stylesheets reference. */
-  fonts: Bytes;
-  /** Images the page loads eagerly (`<img>` without `loading="lazy"`, CSS backgrounds). */
-  images: Bytes;
-  /** Requests to draw the first view: the HTML, blocking CSS, blocking scripts, fonts, eager images (not deferred scripts, not the icon). */
-  requests: number;
-  /** Resource URLs that leave the site (another origin). */
-  external: string[];
-}
-
-/** Budgets every page must hold (issue 6): one TCP initial window for HTML + blocking CSS, nothing from elsewhere. */
-export const BUDGET = {
-  /** HTML + render-blocking CSS, brotli: 14 KiB, about ten TCP segments, the initial congestion window. */
-  criticalBr: 14 * 1024,
-  /** Any enhancement script, brotli, on every page but the search page. */
-  scriptBr: 2 * 1024,
-  /** Pages whose script may be larger (search loads its index on demand). */
-  scriptExempt: ['/search/'],
-} as const;
+import type { Bytes, PageWeight } from '../src/publish/page-budget.ts';
+import { pageFile, sitePages } from './pages.ts';
 
 const FONT = /\.(woff2?|ttf|otf|eot)(\?|#|$)/i;
 const DATA_SCRIPT = /json|importmap|speculationrules|template/i;
@@ -61,20 +23,6 @@ function add(a: Bytes, b: Bytes): Bytes {
 }
 
 const ZERO: Bytes = { raw: 0, br: 0 };
-
-/** Every HTML file of a built site, as site paths without the base (`/people/x/` for `people/x/index.html`). */
-export function htmlPages(dist: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) pages.push('/' + relative(dist, path).split(sep).join('/').replace(/index\.html$/, ''));
-    }
-  };
-  walk(dist);
-  return pages.sort();
-}
 
 /** Resolves a resource URL found in a page or stylesheet to a file of `dist/`, or marks it external. */
 export function resolveResource(ref: string, from: string, base: string, siteOrigin?: string): { file?: string; external?: string } {
@@ -99,8 +47,7 @@ function cssUrls(css: string): string[] {
 
 /** Measures one page of a built site. `base` is the site's base path (`/` or `/news/`). */
 export function measurePage(dist: string, path: string, base = '/', siteOrigin?: string): PageWeight {
-  const htmlFile = join(dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
-  const html = readFileSync(htmlFile, 'utf8');
+  const html = readFileSync(pageFile(dist, path), 'utf8');
   const $ = cheerio.load(html);
   const pageUrl = base.replace(/\/$/, '') + path;
   const external = new Set<string>();
@@ -207,19 +154,5 @@ function resolveUrl(ref: string, from: string): string {
 
 /** Measures every page of a built site. */
 export function measureSite(dist: string, base = '/', siteOrigin?: string): PageWeight[] {
-  return htmlPages(dist).map((path) => measurePage(dist, path, base, siteOrigin));
-}
-
-/** The budgets a page breaks, as sentences (empty when it holds them all). */
-export function budgetProblems(w: PageWeight): string[] {
-  const problems: string[] = [];
-  if (w.critical.br > BUDGET.criticalBr) {
-    problems.push(`${w.path}: HTML + blocking CSS is ${w.critical.br} bytes brotli, over the ${BUDGET.criticalBr}-byte budget (HTML ${w.html.br}, CSS ${w.blockingCss.br})`);
-  }
-  if (w.blockingScripts.length > 0) problems.push(`${w.path}: scripts block rendering: ${w.blockingScripts.join(', ')}`);
-  if (w.js.br > BUDGET.scriptBr && !(BUDGET.scriptExempt as readonly string[]).includes(w.path)) {
-    problems.push(`${w.path}: ${w.js.br} bytes of JavaScript (brotli), over the ${BUDGET.scriptBr}-byte budget for an enhancement script`);
-  }
-  if (w.external.length > 0) problems.push(`${w.path}: requests leave the site: ${w.external.join(', ')}`);
-  return problems;
+  return sitePages(dist).map((path) => measurePage(dist, path, base, siteOrigin));
 }
