@@ -151,7 +151,9 @@ async function main() {
   writeFileSync(join(WORK, 'results.json'), JSON.stringify(results, null, 2));
   writeFileSync(join(WORK, 'results.md'), md);
   console.log(md);
-  log(`done in ${results.seconds.toFixed(0)} s; results in .bench/results.md and .bench/results.json`);
+  // A full run rewrites the results section of the bench's README (a quick run is a trial, not a result).
+  if (!QUICK) writeResultsSection(join(ROOT, 'scripts/bench/README.md'), md);
+  log(`done in ${results.seconds.toFixed(0)} s; results in .bench/results.md and .bench/results.json${QUICK ? '' : ' and scripts/bench/README.md'}`);
   if (weight.problems.length > 0) process.exitCode = 1;
 }
 
@@ -167,7 +169,15 @@ interface Results {
   seconds: number;
 }
 
-/** The results as markdown: the same tables go to the terminal, to .bench/results.md and (by hand) to the README. */
+/** Replaces everything from the `## Results` heading to the end of a README with this run's results. */
+function writeResultsSection(readme: string, md: string): void {
+  const text = existsSync(readme) ? readFileSync(readme, 'utf8') : '# Benchmark\n';
+  const at = text.indexOf('\n## Results');
+  const head = at < 0 ? `${text.trimEnd()}\n` : text.slice(0, at + 1);
+  writeFileSync(readme, `${head}## Results\n\n${md.trimEnd()}\n`);
+}
+
+/** The results as markdown: the same tables go to the terminal, to .bench/results.md and to the results section of scripts/bench/README.md. */
 function report(r: Results): string {
   const m = r.machine;
   const out: string[] = [];
