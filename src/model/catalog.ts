@@ -31,6 +31,11 @@ export type ArticleView = EntryLike<Article> & {
   text: ArticleText;
   /** The publisher's name (its id when the outlet is unknown). */
   publisherName: string;
+  /**
+   * The publisher as reader-facing text names it: its name, hedged when it is inferred ("Global Times (publisher
+   * inferred)"), so that no page, card, citation or feed states an inference as fact.
+   */
+  publisherLabel: string;
   /** Site path of the story page. */
   path: string;
 };
@@ -113,7 +118,15 @@ export function buildCatalog(input: CatalogInput): Catalog {
       .sort((a, b) => compareIsoDates(a.data.published.date, b.data.published.date) || a.id.localeCompare(b.id))
       .map(({ id, data: { text, ...data }, body }) => [
         id,
-        { id, data, body, text, publisherName: outlets.get(data.publisher)?.data.name ?? data.publisher, path: paths.story(id) },
+        {
+          id,
+          data,
+          body,
+          text,
+          publisherName: outlets.get(data.publisher)?.data.name ?? data.publisher,
+          publisherLabel: publisherLabel(outlets.get(data.publisher)?.data.name ?? data.publisher, data.publisherKnown),
+          path: paths.story(id),
+        },
       ]),
   );
 
@@ -206,6 +219,11 @@ function resolveSpeaker(id: string, people: Map<string, EntryLike<Person>>, outl
   const outlet = outlets.get(id);
   if (outlet) return { type: 'outlet', id, name: outlet.data.name, line: '', path: paths.outlet(id), data: outlet.data };
   throw new Error(`unknown speaker "${id}" (the integrity check should have caught this)`);
+}
+
+/** A publisher's name as readers see it: hedged when the publisher is inferred, not stated by the source. */
+export function publisherLabel(name: string, known: Article['publisherKnown']): string {
+  return known === 'inferred' ? `${name} (publisher inferred)` : name;
 }
 
 /** A person's role and affiliation as one line ("President, South Korea"); empty when neither is known. */

@@ -7,7 +7,7 @@ import { formatIsoDate, formatIsoRange } from '../content/dates.ts';
  * cited as the publisher's report, and an editorial judgment as the publisher's own words, never as a quotation.
  */
 export function citeStatement(s: StatementView, permalink: string): string {
-  const publisher = s.article.publisherName;
+  const publisher = s.article.publisherLabel;
   const who = s.speaker.line ? `${s.speaker.name} (${s.speaker.line})` : s.speaker.name;
   const words = s.data.words.replace(/[.,;:]$/, '');
   const said =

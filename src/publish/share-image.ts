@@ -27,7 +27,7 @@ export const MAX_CARD_TEXT = 400;
 
 /** The card of a statement: a quotation in quotation marks; a paraphrase or a judgment labelled as the publisher's words, never quoted. */
 export function statementCard(catalog: Catalog, s: StatementView): ShareCard {
-  const publisher = s.article.publisherName;
+  const publisher = s.article.publisherLabel;
   const quoted = s.quotation;
   const words = truncate(s.data.words, MAX_CARD_TEXT - 2);
   const role = s.speaker.line;
@@ -35,8 +35,8 @@ export function statementCard(catalog: Catalog, s: StatementView): ShareCard {
     kicker: quoted
       ? s.kindLabel
       : s.data.kind === 'editorial'
-        ? `${publisher}’s own words`
-        : `${publisher}’s paraphrase, not a quotation`,
+        ? `The publisher’s own words`
+        : `The publisher’s paraphrase, not a quotation`,
     text: quoted ? `“${words}”` : words,
     byline: s.data.kind === 'editorial' ? publisher : `${s.speaker.name}${role ? `, ${role}` : ''}`,
     footer: catalog.site.name,
@@ -47,7 +47,7 @@ export function statementCard(catalog: Catalog, s: StatementView): ShareCard {
 export function articleCard(catalog: Catalog, articleId: string): ShareCard {
   const a = catalog.articles.get(articleId);
   if (!a) throw new Error(`unknown article "${articleId}"`);
-  return { kicker: a.data.headlineBy === 'site' ? 'Headline by this site' : 'Headline', text: truncate(a.data.headline, MAX_CARD_TEXT), byline: `Article by ${a.publisherName}`, footer: catalog.site.name };
+  return { kicker: a.data.headlineBy === 'site' ? 'Headline by this site' : 'Headline', text: truncate(a.data.headline, MAX_CARD_TEXT), byline: `Article by ${a.publisherLabel}`, footer: catalog.site.name };
 }
 
 /** The site's own card, used by pages without one of their own. */

@@ -83,7 +83,8 @@ export function newsArticleLd(ctx: LdContext, article: ArticleView): JsonLd {
     '@id': ldIds.article(ctx, article.id),
     headline: a.headline,
     description: a.description,
-    publisher: organizationLd(ctx, a.publisher),
+    // An inferred publisher is not stated as fact: it is left out, and the hedged credit is said in words.
+    ...(a.publisherKnown === 'stated' ? { publisher: organizationLd(ctx, a.publisher) } : { creditText: `${article.publisherLabel}, from the article's words “${a.publisherBasis ?? ''}”` }),
     ...(a.published.bound === 'exact' ? { datePublished: a.published.date } : {}),
     ...(a.source.url ? { url: a.source.url, sameAs: a.source.url } : {}),
     mainEntityOfPage: ctx.abs(paths.story(article.id)),
