@@ -5,6 +5,7 @@ import type { ArticleText } from '../content/collections.ts';
 import { compareIsoDates } from '../content/dates.ts';
 import { anchors, paths, withFragment } from '../urls/paths.ts';
 import { KIND_LABELS } from './labels.ts';
+import { languageView, type LanguageView } from './language.ts';
 import { entriesOf, storedData } from '../content/loader.ts';
 import type { Corpus } from '../content/read.ts';
 
@@ -38,6 +39,8 @@ export type ArticleView = EntryLike<Article> & {
   publisherLabel: string;
   /** Site path of the story page. */
   path: string;
+  /** The language the article is written in (BCP 47). */
+  language: string;
 };
 
 /** What pages show of any speaker: name, the line under it, and where its page is. */
@@ -75,6 +78,8 @@ export interface StatementView {
   storyPath: string;
   /** Site path of its own page. */
   pagePath: string;
+  /** The language it was said in and whether the article's words translate it, where the content records it. */
+  language?: LanguageView;
   /** Reading position across the site: article order, then mark order. */
   position: number;
   /** 1-based number of the statement within its article, shown beside its mark. */
@@ -126,6 +131,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
           publisherName: outlets.get(data.publisher)?.data.name ?? data.publisher,
           publisherLabel: publisherLabel(outlets.get(data.publisher)?.data.name ?? data.publisher, data.publisherKnown),
           path: paths.story(id),
+          language: data.language ?? input.site.lang,
         },
       ]),
   );
@@ -153,6 +159,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
         themes: s.data.themes.map((t) => themes.get(t) ?? { id: t, label: t }),
         storyPath: withFragment(article.path, anchors.statement(s.id)),
         pagePath: paths.quote(s.id),
+        language: s.data.language ? languageView(s.data.language, input.site.lang) : undefined,
         position: position++,
         number: ++number,
       });

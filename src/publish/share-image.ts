@@ -19,6 +19,8 @@ export interface ShareCard {
   byline?: string;
   /** Footer: the site's name. */
   footer: string;
+  /** What must travel with the words: the language they were translated from, and the site's note. */
+  aside?: string;
 }
 
 /** Longest text shown whole; longer text is cut at a word and ends with an ellipsis. */
@@ -40,6 +42,7 @@ export function statementCard(catalog: Catalog, s: StatementView): ShareCard {
     text: quoted ? `“${words}”` : words,
     byline: s.data.kind === 'editorial' ? publisher : `${s.speaker.name}${role ? `, ${role}` : ''}`,
     footer: catalog.site.name,
+    ...(s.language || s.data.note ? { aside: truncate([s.language?.note, s.data.note && `Note: ${s.data.note}`].filter(Boolean).join('. '), 320) } : {}),
   };
 }
 
@@ -57,7 +60,7 @@ function siteCard(catalog: Catalog): ShareCard {
 
 /** Alt text of a card: everything the image says, in reading order. */
 export function cardAlt(card: ShareCard): string {
-  return [card.kicker, card.text, card.byline, card.footer].filter(Boolean).join('. ').replace(/\.\./g, '.');
+  return [card.kicker, card.text, card.byline, card.aside, card.footer].filter(Boolean).join('. ').replace(/\.\./g, '.');
 }
 
 /** Every share image of the site by name (`site`, `article-<id>`, `statement-<id>`; see `paths.shareImage`). */
@@ -84,6 +87,7 @@ function cardTree(card: ShareCard): Node {
       el('div', { display: 'flex', width: inner, fontSize: 28, fontWeight: 700, color: '#0b5c8a', textTransform: 'uppercase', letterSpacing: 1 }, card.kicker),
       el('div', { display: 'flex', flexGrow: 1, alignItems: 'center', width: inner }, [el('div', { display: 'flex', width: inner, fontSize: textSize(card.text), lineHeight: 1.3 }, card.text)]),
       el('div', { display: 'flex', width: inner, fontSize: 30, fontWeight: 700 }, card.byline ?? ''),
+      ...(card.aside ? [el('div', { display: 'flex', width: inner, marginTop: 8, fontSize: 22, color: '#3d3d42' }, card.aside)] : []),
       el('div', { display: 'flex', width: inner, marginTop: 12, fontSize: 24, color: '#55555c' }, card.footer),
     ]),
   ]);
@@ -105,7 +109,7 @@ function loadFonts() {
 }
 
 /** Bump to invalidate every cached image when the layout changes. */
-const LAYOUT_VERSION = 3;
+const LAYOUT_VERSION = 4;
 
 /** Whether the build draws share images: on unless `SHARE_IMAGES=off` (benchmarks of build scaling measure images apart). */
 export function shareImagesEnabled(env: Record<string, string | undefined> = process.env): boolean {

@@ -24,6 +24,31 @@ export const channelSchema = z
   .strict();
 export type Channel = z.infer<typeof channelSchema>;
 
+/** A BCP 47 language tag (`ko`, `ja`, `zh-Hans`, `en-GB`). */
+export const languageTagSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as "ko", "ja" or "zh-Hans"' });
+
+/**
+ * The language the words were said or written in, and whether the article's words are a translation. Each is marked
+ * as stated by the article or inferred by an editor (never derived from the script of a name), with its basis.
+ */
+export const statementLanguageSchema = z
+  .object({
+    /** The language the speaker used. */
+    original: languageTagSchema,
+    /** `stated`: the article says which language; `inferred`: an editor's inference, explained in `basis`. */
+    originalKnown: z.enum(['stated', 'inferred']),
+    /** Whether the article's words are a translation of what was said. */
+    translated: z.boolean(),
+    /** `stated`: the article says whether they are translated; `inferred`: an editor's inference. */
+    translatedKnown: z.enum(['stated', 'inferred']),
+    /** Who translated, when the article names them; left out when it does not. */
+    translator: z.string().min(1).optional(),
+    /** The article's words it rests on, or the editor's reasoning. */
+    basis: z.string().min(1),
+  })
+  .strict();
+export type StatementLanguage = z.infer<typeof statementLanguageSchema>;
+
 /** One thing someone said or wrote, as the article reports it. Its id is its file name. */
 export const statementSchema = z
   .object({
@@ -52,6 +77,8 @@ export const statementSchema = z
     continues: idSchema.optional(),
     /** The speaker's own channel for words they published themselves; `via` stays the outlet that reported them. */
     channel: channelSchema.optional(),
+    /** The language the words were said in and whether the article's words translate them; left out where nobody can say. */
+    language: statementLanguageSchema.optional(),
   })
   .strict();
 export type Statement = z.infer<typeof statementSchema>;
