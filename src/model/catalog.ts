@@ -33,7 +33,7 @@ export type ArticleView = EntryLike<Article> & {
   /** The publisher's name (its id when the outlet is unknown). */
   publisherName: string;
   /**
-   * The publisher as reader-facing text names it: its name, hedged when it is inferred ("Global Times (publisher
+   * The publisher as reader-facing text names it: its name, hedged when it is inferred ("Example Post (publisher
    * inferred)"), so that no page, card, citation or feed states an inference as fact.
    */
   publisherLabel: string;

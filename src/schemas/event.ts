@@ -35,7 +35,7 @@ const eventBase = z.object({
 
 /**
  * What was agreed or done at an event, in the article's words: the words alone (reported by the publisher), or with
- * `via`, the outlet the article credits for them ("According to NHK, …").
+ * `via`, the outlet the article credits for them ("According to <outlet>, …").
  */
 export const outcomeSchema = z.union([
   z.string().min(1),
