@@ -6,7 +6,7 @@ import { isQuotedAt } from '../../content/quotes.ts';
 import type { Entry } from '../../content/read.ts';
 import { foldText } from '../../content/text.ts';
 import type { Statement } from '../../schemas/index.ts';
-import { at, fileLine, type CheckContext } from '../context.ts';
+import { at, fileLine, type CheckContext, statementRef } from '../context.ts';
 import { describeDifference, nearestHint } from '../difference.ts';
 
 /** The marks of an article that name one of its own statements, each with that statement. */
@@ -18,18 +18,19 @@ function ownMarks({ statements }: CheckContext, articleId: string, body: Article
 }
 
 /** Each mark names, by its current id, a statement of the article it stands in. */
-export function marksNameStatements({ corpus, readArticles, statements, aliasOwner }: CheckContext): ContentIssue[] {
+export function marksNameStatements(context: CheckContext): ContentIssue[] {
+  const { corpus, readArticles } = context;
   const problems: ContentIssue[] = [];
   for (const { article: a, body } of readArticles) {
     for (const mark of body.marks) {
       const place = at(a, 'body', fileLine(a, mark.line));
-      const s = statements.get(mark.id);
-      if (!s) {
-        // A statement file that failed its schema has its own problem already.
-        if (corpus.fileIds.statements.has(mark.id)) continue;
-        const current = aliasOwner.get(mark.id);
-        problems.push(current ? problem('mark-former-id', place, mark.id, current) : problem('mark-without-statement', place, mark.id));
-      } else if (s.data.article !== a.id && corpus.fileIds.articles.has(s.data.article)) {
+      const ref = statementRef(context, mark.id);
+      if ('reported' in ref) continue;
+      if ('formerOf' in ref) problems.push(problem('mark-former-id', place, mark.id, ref.formerOf));
+      if ('unknown' in ref) problems.push(problem('mark-without-statement', place, mark.id));
+      if (!('found' in ref)) continue;
+      const s = ref.found;
+      if (s.data.article !== a.id && corpus.fileIds.articles.has(s.data.article)) {
         // A statement naming an article that does not exist is reported once, on the statement.
         problems.push(problem('mark-of-other-article', place, mark.id, s.data.article, a.id));
       }
