@@ -12,7 +12,7 @@ export interface ReviewItem {
 }
 
 const REPORTING = /\b(?:said|says|told|added|noted|stated|wrote|commented|claimed|believes?|argued|stressed|emphasi[sz]ed|underscored|warned|urged|observed|insisted|explained)\b/i;
-const OUTLET_CUE = /\b(?:according to (?:the )?(?:\p{Lu}[\p{L}-]*\s?)+|(?:\p{Lu}[\p{L}-]*\s)+(?:reported|claimed))/gu;
+const OUTLET_CUE = /\b(?:[Aa]ccording to (?:the )?(?:\p{Lu}[\p{L}-]*\s?)+|(?:\p{Lu}[\p{L}-]*\s)+(?:reported|claimed))/gu;
 const DATING = /\b(?:(?:on |last |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|(?:last|next|this) (?:week|month|year)|yesterday|today|tomorrow|(?:in |since )(?:19|20)\d\d)\b/g;
 
 /** Lists, paragraph by paragraph, sentences that report speech outside quotation marks, outlets cited, and dating words. */

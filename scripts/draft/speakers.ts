@@ -108,11 +108,9 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
 /** The outlet an attribution names as reporting the words: "according to X", "X reported", "reported by X". */
 function viaOf(text: string, outlets: Mention[]): { who: Who; basis: string } | undefined {
   for (const o of outlets) {
-    const after = text.slice(o.end, o.end + 20);
-    const before = text.slice(Math.max(0, o.at - 30), o.at);
-    if (/^\s+(?:reported|reports|said|claimed|wrote)\b/.test(after) || /(?:according to|reported by|interviewed by|told)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.test(before)) {
-      return { who: o.who, basis: text.slice(Math.max(0, o.at - 14), o.end + 10).trim() };
-    }
+    const after = /^\s+(?:reported|reports|said|claimed|wrote)\b/.exec(text.slice(o.end, o.end + 20));
+    const before = /(?:according to|reported by|interviewed by|told)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.exec(text.slice(Math.max(0, o.at - 40), o.at));
+    if (after || before) return { who: o.who, basis: `"${before?.[0] ?? ''}${text.slice(o.at, o.end)}${after?.[0] ?? ''}"` };
   }
   return undefined;
 }
@@ -121,12 +119,13 @@ function viaOf(text: string, outlets: Mention[]): { who: Who; basis: string } | 
 export function guessSpeakers(paragraphs: string[], quotes: Quotation[], people: Known[], outlets: Known[]): SpeakerGuess[] {
   const guesses: SpeakerGuess[] = [];
   let last: SpeakerGuess | undefined;
-  quotes.forEach((q, i) => {
+  quotes.forEach((q) => {
     if (q.continues !== undefined) {
       guesses.push({ ...guesses[q.continues], basis: `continues the quotation before` });
       return;
     }
-    const text = narration(paragraphs[q.paragraph], quotes.filter((o) => o.paragraph === q.paragraph));
+    const raw = paragraphs[q.paragraph];
+    const text = narration(raw, quotes.filter((o) => o.paragraph === q.paragraph));
     const persons = mentionsOf(text, people);
     const outletMentions = mentionsOf(text, outlets);
     const unknown = unknownNames(text, [...persons, ...outletMentions]);
@@ -144,21 +143,21 @@ export function guessSpeakers(paragraphs: string[], quotes: Quotation[], people:
       before(attributed) ??
       after(speakers.filter(inSentence));
     let guess: SpeakerGuess = {};
-    if (pick?.pronoun) guess = { speaker: last?.speaker, basis: `"${text.slice(pick.at, pick.end + 8).trim()}…": the speaker named before` };
-    else if (pick) guess = { speaker: pick.who, basis: text.slice(pick.at, Math.min(text.length, pick.end + 24)).replace(/_+/g, '…').trim() };
+    const words = (at: number, end: number) => `"${raw.slice(at, end).trim()}…"`;
+    if (pick?.pronoun) guess = { speaker: last?.speaker, basis: `${words(pick.at, pick.end + 8)}, the speaker named before` };
+    else if (pick) guess = { speaker: pick.who, basis: words(pick.at, pick.end + 24) };
     else {
       // An outlet named with a reporting verb speaks for itself ("Asahi Shimbun claimed").
       const outlet = outletMentions.filter(inSentence).find((m) => isAttributed(text, m, all) && !/^\s+reported\b/.test(text.slice(m.end, m.end + 10)));
-      guess = outlet ? { speaker: outlet.who, basis: text.slice(outlet.at, outlet.end + 10).trim() } : { speaker: last?.speaker, basis: last?.speaker ? 'no one named here: the speaker named before' : undefined };
+      guess = outlet ? { speaker: outlet.who, basis: words(outlet.at, outlet.end + 10) } : { speaker: last?.speaker, basis: last?.speaker ? 'no one named here: the speaker named before' : undefined };
     }
-    const via = viaOf(text.slice(sentence.start, sentence.end), outletMentions.filter(inSentence).map((m) => ({ ...m, at: m.at - sentence.start, end: m.end - sentence.start })));
+    const via = viaOf(raw.slice(sentence.start, sentence.end), outletMentions.filter(inSentence).map((m) => ({ ...m, at: m.at - sentence.start, end: m.end - sentence.start })));
     if (via && !(guess.speaker && whoKey(guess.speaker) === whoKey(via.who))) {
       guess.via = via.who;
       guess.viaBasis = via.basis;
     }
     if (q.kind !== 'label') last = guess;
     guesses.push(guess);
-    void i;
   });
   return guesses;
 }

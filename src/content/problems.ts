@@ -296,6 +296,18 @@ export const PROBLEMS = {
     hint: (_id: string, _speaker: string, person: string) => `a view of "${person}" may cite only that analyst's own statements`,
   },
 
+  // Drafts (npm run draft): what the editor has still to supply or confirm
+  'draft-todo': {
+    title: 'Something a draft left for the editor to write',
+    message: (field: string, note: string) => `"${field}" is still to be written: the draft left a TODO here${note ? ` (${note})` : ''}`,
+    hint: 'write what the article supports, then delete the word TODO and its comment',
+  },
+  'draft-unreviewed': {
+    title: 'A guess of the draft that nobody has reviewed',
+    message: (field: string, note: string) => `"${field}" is the draft's guess, not yet reviewed${note ? ` (${note})` : ''}`,
+    hint: 'check it against the article and correct it if it is wrong, then delete the "# REVIEW …" comment',
+  },
+
   // Published anchors (src/integrity/anchor-ledger.ts)
   'anchor-lost': {
     title: 'A published anchor no longer exists',
