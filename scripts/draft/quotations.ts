@@ -83,7 +83,9 @@ export function quotedSpans(text: string): { openAt: number; closeAt: number; op
 }
 
 const SENTENCE_END = /[.!?]$/;
-const LABEL_CUE = /\b(?:known as|called|dubbed|so-called|named|termed|the term|the word|the phrase|nicknamed|titled|entitled)\s*$/i;
+const LABEL_CUE = /\b(?:known as|dubbed|so-called|named|termed|the term|the word|the phrase|nicknamed|titled|entitled)\s*$/i;
+/** "a mine called …" names a thing; "Ms Voss called …" quotes a person. */
+const CALLED_THING = /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}called\s*$/iu;
 
 /** Words that start a quotation with a capital because they are names, not because a sentence starts there. */
 function isProperNoun(word: string, article: string): boolean {
@@ -98,11 +100,13 @@ function kindOf(inner: string, before: string, article: string): Quotation['kind
   const words = stripTrailingPunctuation(inner);
   const tokens = words.split(/\s+/);
   const first = tokens[0].replace(/^[[(]/, '');
-  if (LABEL_CUE.test(before)) return 'label';
+  if (LABEL_CUE.test(before) || CALLED_THING.test(before)) return 'label';
   const titleCase = tokens.length >= 2 && tokens.every((t) => /^[\p{Lu}\d]/u.test(t) || /^(?:of|the|and|de|on|in|for)$/.test(t)) && !SENTENCE_END.test(inner);
   if (titleCase && !/[,;]/.test(words)) return 'label';
-  if (/^\p{Lu}/u.test(first) && !isProperNoun(first, article)) return 'direct';
-  return 'partial';
+  if (!/^\p{Lu}/u.test(first)) return 'partial';
+  // A capital after a colon or comma, at the start of the paragraph, or words ending a sentence inside the marks: a whole sentence.
+  if (/(?:^|[:,]\s*)$/.test(before) || /[.!?]\s*$/.test(inner)) return 'direct';
+  return isProperNoun(first, article) ? 'partial' : 'direct';
 }
 
 /** The marked words of a quotation: no trailing comma, semicolon or colon; a full stop only where a whole sentence is quoted. */

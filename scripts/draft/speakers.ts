@@ -115,9 +115,39 @@ function viaOf(text: string, outlets: Mention[]): { who: Who; basis: string } | 
   return undefined;
 }
 
+/** The pronoun each person takes in the article ("Samuel Okafor, 61, who began fishing with his father"): he, she, or unknown. */
+function pronounsOfPeople(paragraphs: string[], people: Known[]): Map<string, 'he' | 'she'> {
+  const votes = new Map<string, number>();
+  for (const text of paragraphs) {
+    const mentions = mentionsOf(text, people).sort((a, b) => a.at - b.at);
+    mentions.forEach((m, i) => {
+      const stretch = text.slice(m.end, mentions[i + 1]?.at ?? text.length).split(/\s+/).slice(0, 20).join(' ');
+      const he = (stretch.match(/\b(?:he|his|him)\b/gi) ?? []).length;
+      const she = (stretch.match(/\b(?:she|her|hers)\b/gi) ?? []).length;
+      votes.set(whoKey(m.who), (votes.get(whoKey(m.who)) ?? 0) + he - she);
+    });
+  }
+  return new Map([...votes].flatMap(([k, v]) => (v > 0 ? [[k, 'he' as const]] : v < 0 ? [[k, 'she' as const]] : [])));
+}
+
 /** Guesses the speaker (and reporting outlet) of every quotation, in reading order. */
 export function guessSpeakers(paragraphs: string[], quotes: Quotation[], people: Known[], outlets: Known[]): SpeakerGuess[] {
   const guesses: SpeakerGuess[] = [];
+  // In questions and answers, "I" in an answer is the interviewee: the first person the article names.
+  const isAnswer = (p: string) => /^A[:.]\s/.test(p);
+  const qa = paragraphs.filter((p) => /^Q[:.]\s/.test(p)).length >= 2;
+  const firstNamed = paragraphs.map((p) => mentionsOf(p, people).sort((a, b) => a.at - b.at)[0]).find(Boolean);
+  const interviewee = qa ? firstNamed?.who : undefined;
+  const genders = pronounsOfPeople(paragraphs, people);
+  const recent: Who[] = [];
+  /** The person a pronoun stands for: the nearest candidate whose pronouns in the article agree with it, else the nearest that does not disagree. */
+  const resolve = (pronoun: string, named: Who[], before: Who[]): Who | undefined => {
+    const wanted = /^(?:he)$/i.test(pronoun) ? 'he' : /^(?:she)$/i.test(pronoun) ? 'she' : undefined;
+    const agrees = (c: Who) => !wanted || genders.get(whoKey(c)) === undefined || genders.get(whoKey(c)) === wanted;
+    const inParagraph = named.find(agrees);
+    if (inParagraph || !wanted) return inParagraph ?? before[0];
+    return before.find((c) => genders.get(whoKey(c)) === wanted) ?? before.find(agrees) ?? before[0];
+  };
   let last: SpeakerGuess | undefined;
   quotes.forEach((q) => {
     if (q.continues !== undefined) {
@@ -129,7 +159,8 @@ export function guessSpeakers(paragraphs: string[], quotes: Quotation[], people:
     const persons = mentionsOf(text, people);
     const outletMentions = mentionsOf(text, outlets);
     const unknown = unknownNames(text, [...persons, ...outletMentions]);
-    const speakers = [...persons, ...unknown].filter((m) => !m.possessive);
+    const firstPerson = interviewee && isAnswer(raw) ? [...text.matchAll(/\b(?:I|we)\b/g)].map((m) => ({ at: m.index, end: m.index + m[0].length, who: interviewee, possessive: false })) : [];
+    const speakers = [...persons, ...unknown, ...firstPerson].filter((m) => !m.possessive);
     const all = [...speakers, ...pronounsOf(text).filter((p) => !speakers.some((s) => p.at < s.end && p.end > s.at)), ...outletMentions].sort((a, b) => a.at - b.at);
     const sentence = sentenceAround(text, q.openAt);
     const inSentence = (m: Mention) => m.at >= sentence.start && m.end <= sentence.end;
@@ -144,7 +175,11 @@ export function guessSpeakers(paragraphs: string[], quotes: Quotation[], people:
       after(speakers.filter(inSentence));
     let guess: SpeakerGuess = {};
     const words = (at: number, end: number) => `"${raw.slice(at, end).trim()}…"`;
-    if (pick?.pronoun) guess = { speaker: last?.speaker, basis: `${words(pick.at, pick.end + 8)}, the speaker named before` };
+    // "she said": the person named last before it in the paragraph, or else a speaker before, whose pronouns agree.
+    if (pick?.pronoun) {
+      const named = speakers.filter((m) => m.end <= pick.at).sort((a, b) => b.at - a.at).map((m) => m.who);
+      guess = { speaker: resolve(text.slice(pick.at, pick.end), named, recent), basis: `${words(pick.at, pick.end + 8)}, the person named before` };
+    }
     else if (pick) guess = { speaker: pick.who, basis: words(pick.at, pick.end + 24) };
     else {
       // An outlet named with a reporting verb speaks for itself ("Asahi Shimbun claimed").
@@ -157,6 +192,7 @@ export function guessSpeakers(paragraphs: string[], quotes: Quotation[], people:
       guess.viaBasis = via.basis;
     }
     if (q.kind !== 'label') last = guess;
+    if (q.kind !== 'label' && guess.speaker) recent.unshift(guess.speaker);
     guesses.push(guess);
   });
   return guesses;
