@@ -5,7 +5,7 @@
  * nothing and prints how the draft compares with an existing story.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../../src/content/collections.ts';
 import { loadCorpus } from '../../src/content/read.ts';
@@ -51,7 +51,8 @@ function main(): void {
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) fail(`--date "${values.date}" is not a day written YYYY-MM-DD`);
   if (Boolean(values.licence) !== Boolean(values['licence-url'])) fail('give --licence and --licence-url together');
   const source = readFileSync(file);
-  const dir = contentDir();
+  // Without CONTENT_DIR, the project's content/, wherever the command is run from.
+  const dir = process.env.CONTENT_DIR ? contentDir() : contentDir(resolve(import.meta.dirname, '../..'));
   const existing = existingContent(dir);
   const draft = draftStory(source.toString('utf8'), existing);
 
