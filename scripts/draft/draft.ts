@@ -78,7 +78,7 @@ function main(): void {
     console.error((error as Error).message);
     process.exit(1);
   }
-  const review = reviewList(draft);
+  const review = reviewList(draft, existing);
   const reviewDir = join(process.cwd(), 'drafts');
   mkdirSync(reviewDir, { recursive: true });
   const reviewFile = join(reviewDir, `${options.id}.review.md`);

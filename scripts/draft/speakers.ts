@@ -57,6 +57,13 @@ function mentionsOf(text: string, entries: Known[]): Mention[] {
   return found;
 }
 
+/** Who a sentence reporting speech names as saying it: the person or outlet named last before the reporting verb, or first after it. */
+export function reporterOf(sentence: string, verbAt: number, people: Known[], outlets: Known[]): Who | undefined {
+  const named = [...mentionsOf(sentence, people), ...mentionsOf(sentence, outlets)].filter((m) => !m.possessive);
+  const all = [...named, ...unknownNames(sentence, named)];
+  return (all.filter((m) => m.end <= verbAt).sort((a, b) => b.at - a.at)[0] ?? all.filter((m) => m.at >= verbAt).sort((a, b) => a.at - b.at)[0])?.who;
+}
+
 /** Names the article gives that no entry has: two or three capitalised words next to a reporting verb ("John Smith said", "said Jane Doe"). */
 function unknownNames(text: string, taken: Mention[]): Mention[] {
   const found: Mention[] = [];

@@ -36,6 +36,15 @@ describe('npm run draft writes a story an editor can finish', () => {
     expect(readFileSync(join(content, 'articles/rail-strike.source.txt')).equals(readFileSync(article))).toBe(true);
   });
 
+  it('prints the review list and writes it outside the content folder', () => {
+    expect(first.stdout).toContain('## Reported speech outside quotation marks');
+    const review = readFileSync(join(root, 'drafts/rail-strike.review.md'), 'utf8');
+    const [, outlets, dates] = review.split(/^## /m).slice(1).map((section) => section);
+    expect(outlets).toContain('told Valley Radio');
+    expect(dates).toContain('9 March');
+    expect(readdirSync(content)).not.toContain('drafts');
+  });
+
   it('writes the body word for word: its paragraphs are the source text as the check reads it', () => {
     expect(read.problems).toEqual([]);
     expect(read.blocks.map((b) => b.text)).toEqual(sourceParagraphs(readFileSync(article, 'utf8')));
