@@ -134,7 +134,9 @@ function pronounsOfPeople(paragraphs: string[], people: Known[]): Map<string, 'h
       votes.set(whoKey(m.who), (votes.get(whoKey(m.who)) ?? 0) + he - she);
     });
   }
-  return new Map([...votes].flatMap(([k, v]) => (v > 0 ? [[k, 'he' as const]] : v < 0 ? [[k, 'she' as const]] : [])));
+  const pronouns = new Map<string, 'he' | 'she'>();
+  for (const [k, v] of votes) if (v !== 0) pronouns.set(k, v > 0 ? 'he' : 'she');
+  return pronouns;
 }
 
 /** Guesses the speaker (and reporting outlet) of every quotation, in reading order. */

@@ -27,7 +27,7 @@ const first = draft();
 const mdx = readFileSync(join(content, 'articles/rail-strike.mdx'), 'utf8');
 const { frontmatter, body } = splitFrontmatter(mdx);
 const read = readArticleSource(body);
-const statement = (id: string) => yaml.load(readFileSync(join(content, 'statements', `${id}.yaml`), 'utf8')) as Record<string, unknown>;
+const statement = (id: string) => yaml.load(readFileSync(join(content, 'statements', `${id}.yaml`), 'utf8')) as { speaker: string; words: string; continues?: string };
 
 describe('npm run draft writes a story an editor can finish', () => {
   it('says what it wrote, and copies the source text byte for byte', () => {
@@ -56,7 +56,7 @@ describe('npm run draft writes a story an editor can finish', () => {
   });
 
   it('links a quotation split by narration, or run over two paragraphs, with continues', () => {
-    const parts = read.marks.map((m) => ({ id: m.id, ...statement(m.id) }));
+    const parts: { id: string; speaker: string; words: string; continues?: string }[] = read.marks.map((m) => ({ id: m.id, ...statement(m.id) }));
     const continued = parts.filter((p) => p.continues);
     expect(continued.map((p) => foldText(String(p.words)))).toEqual(['and passengers know it.', 'But the company has left us no other way.']);
     for (const p of continued) expect(parts.find((q) => q.id === p.continues)?.speaker).toBe(p.speaker);
