@@ -1,6 +1,5 @@
 /** Finding the quotations of a plain-text article: exactly the words between the marks, by the site's rule for trailing punctuation. */
 import { stripTrailingPunctuation } from '../../src/content/quotes.ts';
-import { foldText } from '../../src/content/text.ts';
 
 /** One passage in quotation marks at the top level of a paragraph (quotes nested inside it belong to it). */
 export interface Quotation {
@@ -61,7 +60,7 @@ function maybePossessive(text: string, at: number): boolean {
   return text[at - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(at + 1, at + 3));
 }
 
-/** Pairs the marks of one paragraph into top-level quoted spans; `openAtStart` is set when the paragraph ends inside a quotation. */
+/** Pairs the marks of one paragraph into top-level quoted spans; `open` is set on a span the paragraph ends inside. */
 export function quotedSpans(text: string): { openAt: number; closeAt: number; open: boolean }[] {
   const marks = marksOf(text);
   const stack: Mark[] = [];
@@ -157,9 +156,4 @@ export function findQuotations(paragraphs: string[]): Quotation[] {
     runningOn = last?.open ? found.length - 1 : undefined;
   });
   return found;
-}
-
-/** The folded words of a quotation, as the check compares them. */
-export function foldedWords(q: Pick<Quotation, 'words'>): string {
-  return foldText(q.words);
 }
