@@ -186,7 +186,9 @@ export function guessSpeakers(paragraphs: string[], quotes: Quotation[], people:
     const words = (at: number, end: number) => `"${raw.slice(at, end).trim()}…"`;
     // "she said": the person named last before it in the paragraph, or else a speaker before, whose pronouns agree.
     if (pick?.pronoun) {
-      const named = speakers.filter((m) => m.end <= pick.at).sort((a, b) => b.at - a.at).map((m) => m.who);
+      // Named before it in this paragraph, then in the paragraph before (last first).
+      const previous = q.paragraph > 0 ? mentionsOf(paragraphs[q.paragraph - 1], people).filter((m) => !m.possessive).sort((a, b) => b.at - a.at) : [];
+      const named = [...speakers.filter((m) => m.end <= pick.at).sort((a, b) => b.at - a.at), ...previous].map((m) => m.who);
       guess = { speaker: resolve(text.slice(pick.at, pick.end), named, recent), basis: `${words(pick.at, pick.end + 8)}, the person named before` };
     }
     else if (pick) guess = { speaker: pick.who, basis: words(pick.at, pick.end + 24) };
