@@ -35,7 +35,10 @@ export function eventWordsAreTheArticles({ corpus, sources }: CheckContext): Con
     if (!text) continue;
     const folded = foldText(text);
     e.data.datedBy.forEach((words, i) => {
-      if (!folded.includes(foldText(words))) problems.push(problem('dating-words-not-in-article', at(e, `datedBy.${i}`), words, article, nearestHint(text, words)));
+      if (folded.includes(foldText(words))) return;
+      const at_ = folded.toLowerCase().indexOf(foldText(words).toLowerCase());
+      if (at_ >= 0) problems.push(problem('dating-words-case', at(e, `datedBy.${i}`), words, article, folded.slice(at_, at_ + foldText(words).length)));
+      else problems.push(problem('dating-words-not-in-article', at(e, `datedBy.${i}`), words, article, nearestHint(text, words)));
     });
     e.data.outcomes.forEach((outcome, i) => {
       const words = outcomeWords(outcome);
