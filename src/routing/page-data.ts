@@ -19,10 +19,10 @@ import {
 } from '../model/catalog.ts';
 import { PERSON_KIND_LABEL, PERSON_KIND_LABELS } from '../model/labels.ts';
 import { leadEventSections } from '../model/lead-event.ts';
-import { quotePageRoutes, quotePages } from '../model/quote-pages.ts';
+import { QUOTES_PER_PAGE, quotePageRoutes, quotePages } from '../model/quote-pages.ts';
 import { statementsByTheme, themeMatrix } from '../model/themes.ts';
 import { truncate } from '../content/text.ts';
-import { formatIsoDate } from '../content/dates.ts';
+import { STORIES_PER_PAGE, publishedText, storiesNewestFirst, storyPagesOf } from '../model/stories.ts';
 import { articleCard, cardAlt, statementCard } from '../publish/share-image.ts';
 import { eventLd, ldContext, ldGraph, newsArticleLd, organizationLd, quotationLd, speakerLd, type JsonLd } from '../publish/structured-data.ts';
 import { paths } from '../urls/paths.ts';
@@ -47,20 +47,32 @@ export interface PageHead {
   noindex?: boolean;
   /** Include the page in the site search (Pagefind); off for listings that repeat other pages and for non-indexed pages. */
   searchable?: boolean;
+  /** The publishers whose words the page shows, credited in its footer; every publisher of the site when absent. */
+  credits?: string[];
+}
+
+/** The publishers of these statements' articles, each once, for a page's footer. */
+function creditsOf(statements: readonly StatementView[]): string[] {
+  return [...new Set(statements.map((s) => s.article.publisherName))];
 }
 
 /** The lead event's page (`/`). */
 export function leadEventPage(catalog: Catalog) {
   const sections = leadEventSections(catalog);
   const { event, article } = sections;
+  const stories = storiesNewestFirst(catalog);
   return {
     head: {
       title: catalog.site.name,
       description: `${event.data.title}: ${catalog.site.tagline}`,
       path: paths.home(),
       jsonLd: [ldGraph([eventLd(ldContext(catalog), event)])],
+      credits: [...new Set([article.publisherName, ...(stories.length > 1 ? stories.slice(0, STORIES_PER_PAGE).map((s) => s.article.publisherName) : [])])],
     } satisfies PageHead,
     leadLabel: catalog.site.leadLabel,
+    // The newest stories (the rest on /stories/), listed when the site has more than the lead's.
+    stories: stories.length > 1 ? stories.slice(0, STORIES_PER_PAGE) : [],
+    storyCount: stories.length,
     ...sections,
     framingBySpeaker: groupBySpeaker(sections.framing),
     experts: sections.experts.map((p) => ({
@@ -86,13 +98,31 @@ export function storyPages(catalog: Catalog) {
         image: paths.shareImage(`article-${article.id}`),
         imageAlt: cardAlt(articleCard(catalog, article.id)),
         jsonLd: [ldGraph([newsArticleLd(ldContext(catalog), article)])],
+        credits: [article.publisherName],
       } satisfies PageHead,
       article,
       event: catalog.events.get(a.event),
       count: statementsInArticle(catalog, article.id).length,
-      published: `${a.published.bound === 'not-before' ? 'On or after ' : ''}${formatIsoDate(a.published.date, a.published.precision)}`,
+      published: publishedText(a.published),
     };
   });
+}
+
+/** Every page of the stories index (`/stories/`, `/stories/page/<n>/`): newest first. */
+export function storiesIndexPages(catalog: Catalog) {
+  return storyPagesOf(catalog).map((p) => ({
+    head: {
+      title: p.current === 1 ? 'Stories' : `Stories, page ${p.current} of ${p.last}`,
+      description: p.current === 1 ? `Every story on ${catalog.site.name}, newest first, with its publisher, date and speakers.` : `Stories ${(p.current - 1) * STORIES_PER_PAGE + 1} to ${(p.current - 1) * STORIES_PER_PAGE + p.items.length} of ${p.total}, newest first.`,
+      path: paths.stories(p.current),
+      searchable: false,
+      credits: p.items.map((s) => s.article.publisherName).filter((name, i, all) => all.indexOf(name) === i),
+    } satisfies PageHead,
+    stories: p.items,
+    current: p.current,
+    last: p.last,
+    total: p.total,
+  }));
 }
 
 /** The people index (`/people/`): people by kind, and outlets that are speakers. */
@@ -128,6 +158,7 @@ export function personPages(catalog: Catalog) {
           : `Everything the article reports from ${p.name}, word for word, with links to each passage.`,
         path: paths.person(person.id),
         jsonLd: [ldGraph([speakerLd(ldContext(catalog), speaker)])],
+        credits: creditsOf(statementsBySpeaker(catalog, person.id)),
       } satisfies PageHead,
       person: person as EntryLike<Person>,
       line: speaker.line,
@@ -148,6 +179,7 @@ export function outletPages(catalog: Catalog) {
         description: `What ${o.name} reported and claimed, as the article cites it.`,
         path: paths.outlet(outlet.id),
         jsonLd: [ldGraph([organizationLd(ldContext(catalog), outlet.id)])],
+        credits: creditsOf([...statementsBySpeaker(catalog, outlet.id), ...statementsVia(catalog, outlet.id)]),
       } satisfies PageHead,
       outlet,
       line: [o.medium.replace('-', ' '), o.country].filter(Boolean).join(', '),
@@ -165,9 +197,13 @@ export function quotesPages(catalog: Catalog) {
     return {
       head: {
         title,
-        description: 'Every statement in the stories, by speaker, with its kind and themes.',
+        description:
+          p.current === 1
+            ? 'Every statement in the stories, by speaker, with its kind and themes.'
+            : `Statements ${(p.current - 1) * QUOTES_PER_PAGE + 1} to ${(p.current - 1) * QUOTES_PER_PAGE + p.items.length} of ${p.total}, by speaker, with their kind and themes.`,
         path: paths.quotes(p.current),
         searchable: false,
+        credits: creditsOf(p.items.map((id) => catalog.statementById.get(id)!)),
       } satisfies PageHead,
       groups: groupBySpeaker(p.items.map((id) => catalog.statementById.get(id)!)),
       current: p.current,
@@ -204,6 +240,7 @@ export function statementPages(catalog: Catalog): StatementRoute[] {
           image: paths.shareImage(`statement-${s.id}`),
           imageAlt: cardAlt(statementCard(catalog, s)),
           jsonLd: [ldGraph(s.quotation ? [quotationLd(ctx, s)] : [speakerLd(ctx, s.speaker)])],
+          credits: [s.article.publisherName],
         } satisfies PageHead,
         statement: s,
       },
@@ -231,6 +268,7 @@ export function themePages(catalog: Catalog) {
         description: `${statements.length} statements on ${theme.label}${theme.description ? `: ${theme.description}` : ''}`,
         path: paths.theme(theme.id),
         searchable: false,
+        credits: creditsOf(statements),
       } satisfies PageHead,
       theme,
       count: statements.length,

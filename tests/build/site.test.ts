@@ -1,13 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceTextPath } from '../../src/content/collections.ts';
+import { compareIsoDates } from '../../src/content/dates.ts';
+import { sourceParagraphs } from '../../src/content/text.ts';
 import { SITES, outDir, siteCorpus } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
 
-const dist = outDir(SITES.root);
-const corpus = siteCorpus(SITES.root);
-const outletIds = new Set(corpus.outlets.map((o) => o.id));
-const speakerPage = (id: string) => (outletIds.has(id) ? `/outlets/${id}/` : `/people/${id}/`);
-
-describe('the built site', () => {
+// The real story alone, and the real story among the newsroom's fixture stories: every expectation comes from the content.
+describe.each([SITES.root, SITES.newsroom])('the built site ($name)', (site) => {
+  const dist = outDir(site);
+  const corpus = siteCorpus(site);
+  const outletIds = new Set(corpus.outlets.map((o) => o.id));
+  const speakerPage = (id: string) => (outletIds.has(id) ? `/outlets/${id}/` : `/people/${id}/`);
+  const publisherOf = (articleId: string) => {
+    const a = corpus.articles.find((x) => x.id === articleId)!;
+    return corpus.outlets.find((o) => o.id === a.data.publisher)!.data.name;
+  };
   const pages = sitePages(dist);
 
   it('has the pages of the design, for every person, outlet and article', () => {
@@ -33,10 +42,11 @@ describe('the built site', () => {
     for (const a of corpus.articles) {
       const $ = page(dist, `/stories/${a.id}/`);
       const blocks = $('.block[id^="p-"]');
-      expect(blocks.length).toBe(30);
+      const source = sourceParagraphs(readFileSync(sourceTextPath(join(corpus.root, a.file)), 'utf8'));
+      expect(blocks.length, a.id).toBe(source.length);
       blocks.each((i, el) => expect($(el).attr('id')).toBe(`p-${i + 1}`));
       const bodyText = foldText(blocks.map((_, el) => $(el).children('p').not('.label').clone().find('.st-pin').remove().end().text()).get().join(' '));
-      for (const s of corpus.statements) expect(bodyText).toContain(foldText(s.data.words));
+      for (const s of corpus.statements.filter((x) => x.data.article === a.id)) expect(bodyText).toContain(foldText(s.data.words));
     }
   });
 
@@ -105,19 +115,58 @@ describe('the built site', () => {
     }
   });
 
-  it('credits the publisher in every footer and says the text is reproduced for analysis', () => {
-    const publisher = corpus.outlets.find((o) => o.id === corpus.articles[0].data.publisher)!.data.name;
+  it('says in every footer that the text is reproduced for analysis, crediting a publisher', () => {
+    const publishers = corpus.outlets.filter((o) => corpus.articles.some((a) => a.data.publisher === o.id)).map((o) => o.data.name);
     for (const path of pages) {
       const footer = page(dist, path)('footer').text();
-      expect(footer, path).toContain(publisher);
       expect(footer, path).toMatch(/reproduced for analysis/);
+      expect(publishers.some((name) => footer.includes(name)), path).toBe(true);
     }
+  });
+
+  it('credits, in the footer of a story and of its statements\' pages, that story\'s publisher and no other', () => {
+    const others = (articleId: string) => [...new Set(corpus.articles.map((a) => publisherOf(a.id)))].filter((name) => name !== publisherOf(articleId));
+    for (const a of corpus.articles) {
+      const footer = page(dist, `/stories/${a.id}/`)('footer').text();
+      expect(footer, a.id).toContain(publisherOf(a.id));
+      for (const name of others(a.id)) expect(footer, `${a.id} credits ${name}`).not.toContain(name);
+    }
+    for (const s of corpus.statements) {
+      const footer = page(dist, `/quotes/${s.id}/`)('footer').text();
+      expect(footer, s.id).toContain(publisherOf(s.data.article));
+      for (const name of others(s.data.article)) expect(footer, `${s.id} credits ${name}`).not.toContain(name);
+    }
+  });
+
+  it('lists every story on /stories/, newest first, each with its publisher, date and statement count', () => {
+    const $ = page(dist, '/stories/');
+    const items = $('main ol.story-list > li');
+    const byDate = [...corpus.articles].sort((a, b) => compareIsoDates(b.data.published.date, a.data.published.date));
+    expect(items.length).toBe(corpus.articles.length);
+    items.each((i, li) => {
+      const a = byDate[i];
+      const dates = items.map((_, x) => $(x).find('time').attr('datetime')).get();
+      expect(dates[i]).toBe(a.data.published.date);
+      expect($(li).find(`a[href="/stories/${a.id}/"]`).text()).toBe(a.data.headline);
+      expect($(li).text()).toContain(publisherOf(a.id));
+      const count = corpus.statements.filter((s) => s.data.article === a.id).length;
+      expect($(li).text()).toContain(`${count} statement`);
+    });
+  });
+
+  it('links every story from the home page when there is more than one, and names Stories in the navigation', () => {
+    const $ = page(dist, '/');
+    expect($('nav.site-nav a[href="/stories/"]').text()).toBe('Stories');
+    if (corpus.articles.length > 1) for (const a of corpus.articles) expect($(`main a[href="/stories/${a.id}/"]`).length, a.id).toBeGreaterThan(0);
+    else expect($('#stories-title').length).toBe(0);
   });
 
   it('sets the leaders\' words side by side on the summit page, each linking to its anchor', () => {
     const $ = page(dist, '/');
     const sides = $('.compare-side');
-    expect(sides.length).toBe(2);
+    const lead = corpus.site!.data.leadArticle;
+    const leaders = new Set(corpus.statements.filter((s) => s.data.article === lead && corpus.people.find((p) => p.id === s.data.speaker)?.data.kind === 'leader').map((s) => s.data.speaker));
+    expect(sides.length).toBe(leaders.size);
     sides.each((_, side) => {
       const links = $(side).find('a[href*="#q-"]');
       expect(links.length).toBeGreaterThan(1);
