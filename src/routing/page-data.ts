@@ -13,6 +13,8 @@ import {
   statementsBySpeaker,
   statementsInArticle,
   statementsVia,
+  statementsBySpeakerOrder,
+  type ArticleView,
   type Catalog,
   type EntryLike,
   type StatementView,
@@ -22,6 +24,7 @@ import { leadEventSections } from '../model/lead-event.ts';
 import { QUOTES_PER_PAGE, quotePageRoutes, quotePages } from '../model/quote-pages.ts';
 import { statementsByTheme, themeMatrix } from '../model/themes.ts';
 import { truncate } from '../content/text.ts';
+import { compareIsoDates } from '../content/dates.ts';
 import { STORIES_PER_PAGE, publishedText, storiesNewestFirst, storyPagesOf } from '../model/stories.ts';
 import { articleCard, cardAlt, statementCard } from '../publish/share-image.ts';
 import { eventLd, ldContext, ldGraph, newsArticleLd, organizationLd, quotationLd, speakerLd, type JsonLd } from '../publish/structured-data.ts';
@@ -49,6 +52,13 @@ export interface PageHead {
   searchable?: boolean;
   /** The publishers whose words the page shows, credited in its footer; every publisher of the site when absent. */
   credits?: string[];
+}
+
+/** Statements grouped by their story, newest story first, each group in the article's order. */
+function byStoryNewestFirst(catalog: Catalog, statements: readonly StatementView[]) {
+  return storiesNewestFirst(catalog)
+    .map((story) => ({ story, statements: statements.filter((s) => s.article.id === story.article.id) }))
+    .filter((g) => g.statements.length > 0);
 }
 
 /** The publishers of these statements' articles, each once, for a page's footer. */
@@ -165,6 +175,7 @@ export function personPages(catalog: Catalog) {
       kindLabel: PERSON_KIND_LABEL[p.kind],
       view: catalog.views.get(person.id),
       statements: statementsBySpeaker(catalog, person.id),
+      byStory: byStoryNewestFirst(catalog, statementsBySpeaker(catalog, person.id)),
     };
   });
 }
@@ -284,17 +295,86 @@ export interface TimelineEntry {
   said: StatementView[];
 }
 
-/** The timeline (`/timeline/`): events in date order, each with the statements made at it. */
+/** One part of a timeline: a story's events (or added context), drawn to scale on their own axis. */
+export interface TimelineGroup {
+  /** The story the events belong to; absent for added context, and for the one group of a single-story site. */
+  story?: ArticleView;
+  /** The group's heading; empty for the one group of a single-story site. */
+  title: string;
+  events: EntryLike<Event>[];
+  entries: TimelineEntry[];
+}
+
+function timelineEntry(catalog: Catalog, event: EntryLike<Event>): TimelineEntry {
+  return { event, parent: event.data.partOf ? catalog.events.get(event.data.partOf) : undefined, said: statementsAtEvent(catalog, event.id) };
+}
+
+/** The story an event belongs to: the article that reports it; none for added context. */
+const storyOf = (event: EntryLike<Event>) => (event.data.origin === 'article' ? event.data.article : undefined);
+
+/**
+ * The timeline (`/timeline/`): events in date order, each with the statements made at it. With several stories, each
+ * story's events form a group drawn to scale on their own axis (so years apart never squeeze one story's days into a
+ * corner), oldest story first, after the added context.
+ */
 export function timelinePage(catalog: Catalog) {
+  const all = catalog.timeline;
+  const group = (title: string, events: EntryLike<Event>[], story?: ArticleView): TimelineGroup => ({ story, title, events, entries: events.map((e) => timelineEntry(catalog, e)) });
+  const groups =
+    catalog.articles.size <= 1
+      ? [group('', all)]
+      : [
+          ...(all.some((e) => !storyOf(e)) ? [group('Added context, from other sources', all.filter((e) => !storyOf(e)))] : []),
+          ...[...catalog.articles.values()]
+            .map((article) => group(article.data.headline, all.filter((e) => storyOf(e) === article.id), article))
+            .filter((g) => g.events.length > 0)
+            .sort((a, b) => compareIsoDates(a.events[0].data.start.date, b.events[0].data.start.date) || a.title.localeCompare(b.title)),
+        ];
   return {
-    head: { title: 'Timeline', description: 'The events behind the story in date order, each with the statements made at it.', path: paths.timeline() } satisfies PageHead,
-    events: catalog.timeline,
-    entries: catalog.timeline.map(
-      (event): TimelineEntry => ({
-        event,
-        parent: event.data.partOf ? catalog.events.get(event.data.partOf) : undefined,
-        said: statementsAtEvent(catalog, event.id),
-      }),
-    ),
+    head: {
+      title: 'Timeline',
+      description: catalog.articles.size <= 1 ? 'The events behind the story in date order, each with the statements made at it.' : 'The events behind every story, story by story, each drawn to scale, with the statements made at each.',
+      path: paths.timeline(),
+    } satisfies PageHead,
+    title: 'Timeline',
+    groups,
   };
+}
+
+/** Each story's own timeline (`/stories/<id>/timeline/`): the events it reports, drawn to scale within the story. */
+export function storyTimelinePages(catalog: Catalog) {
+  return [...catalog.articles.values()].map((article) => {
+    const events = catalog.timeline.filter((e) => storyOf(e) === article.id);
+    return {
+      head: {
+        title: `Timeline: ${article.data.headline}`,
+        description: `The events ${article.publisherName}'s article reports, in date order and drawn to scale, with the statements made at each.`,
+        path: paths.storyTimeline(article.id),
+        credits: [article.publisherName],
+      } satisfies PageHead,
+      article,
+      title: 'Timeline of the story',
+      groups: [{ story: article, title: '', events, entries: events.map((e) => timelineEntry(catalog, e)) }] satisfies TimelineGroup[],
+    };
+  });
+}
+
+/** Each story's statements by speaker (`/stories/<id>/quotes/`), readable without JavaScript. */
+export function storyQuotesPages(catalog: Catalog) {
+  return [...catalog.articles.values()].map((article) => {
+    const statements = statementsInArticle(catalog, article.id);
+    const speakers = groupBySpeaker(statementsBySpeakerOrder(catalog).filter((s) => s.article.id === article.id));
+    return {
+      head: {
+        title: `Quotes: ${article.data.headline}`,
+        description: `The ${statements.length} statements of ${article.publisherName}'s article, by speaker, with their kind and themes.`,
+        path: paths.storyQuotes(article.id),
+        searchable: false,
+        credits: [article.publisherName],
+      } satisfies PageHead,
+      article,
+      total: statements.length,
+      groups: speakers,
+    };
+  });
 }

@@ -69,9 +69,13 @@ describe.each([SITES.root, SITES.newsroom])('the built site ($name)', (site) => 
     for (const path of pages) {
       const $ = page(dist, path);
       $('blockquote').each((_, el) => {
-        const words = foldText($(el).text()).replace(/^"|"$/g, '').replace(/^\u201C|\u201D$/g, '');
-        const s = corpus.statements.find((x) => foldText(x.data.words) === words);
-        expect(s?.data.kind, `${path}: ${words.slice(0, 40)}`).toMatch(/^(direct|partial)$/);
+        // A quotation interrupted by narration shows each of its parts in a span of its own.
+        const parts = $(el).find('.part');
+        const texts = parts.length > 0 ? parts.map((_, p) => foldText($(p).text())).get() : [foldText($(el).text()).replace(/^"|"$/g, '').replace(/^\u201C|\u201D$/g, '')];
+        for (const words of texts) {
+          const s = corpus.statements.find((x) => foldText(x.data.words) === words);
+          expect(s?.data.kind, `${path}: ${words.slice(0, 40)}`).toMatch(/^(direct|partial)$/);
+        }
       });
     }
   });
@@ -91,13 +95,56 @@ describe.each([SITES.root, SITES.newsroom])('the built site ($name)', (site) => 
     const $ = page(dist, '/timeline/');
     const items = $('ol.timeline > li');
     expect(items.length).toBe(corpus.events.length);
-    const dates = items.map((_, li) => $(li).find('time').first().attr('datetime')).get();
-    expect([...dates].sort()).toEqual(dates);
+    // Each group (the whole timeline on a site of one story, one story's events on a site of several) is in date order.
+    $('ol.timeline').each((_, ol) => {
+      const dates = $(ol).children('li').map((_, li) => $(li).find('time').first().attr('datetime')).get();
+      expect([...dates].sort()).toEqual(dates);
+    });
     for (const e of corpus.events) expect($(`#e-${e.id}`).is('li'), e.id).toBe(true);
     for (const s of corpus.statements.filter((x) => x.data.event)) {
       expect($(`#e-${s.data.event} a[href="/stories/${s.data.article}/#q-${s.id}"]`).length, s.id).toBe(1);
     }
     expect($('li.context').text()).toMatch(/Added context/);
+  });
+
+  it('gives each story its own timeline of the events it reports, linked from the story, and its quotes by speaker', () => {
+    for (const a of corpus.articles) {
+      const story = page(dist, `/stories/${a.id}/`);
+      expect(story(`main a[href="/stories/${a.id}/timeline/"]`).length, a.id).toBe(1);
+      expect(story(`main a[href="/stories/${a.id}/quotes/"]`).length, a.id).toBe(1);
+      const $ = page(dist, `/stories/${a.id}/timeline/`);
+      const own = corpus.events.filter((e) => e.data.origin === 'article' && e.data.article === a.id);
+      expect($('ol.timeline > li').map((_, li) => $(li).attr('id')).get().sort()).toEqual(own.map((e) => `e-${e.id}`).sort());
+      const quotes = page(dist, `/stories/${a.id}/quotes/`);
+      const said = corpus.statements.filter((s) => s.data.article === a.id);
+      expect(quotes('main article.card').length, a.id).toBe(said.length);
+      for (const s of said) expect(quotes(`main a[href="/stories/${a.id}/#q-${s.id}"]`).length, s.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('names the story on every statement card when the site has more than one', () => {
+    for (const path of ['/quotes/', ...corpus.people.map((p) => `/people/${p.id}/`)]) {
+      const $ = page(dist, path);
+      $('main article.card').each((_, card) => {
+        const link = $(card).find('a[href^="/stories/"][href*="#q-"]').first().attr('href')!;
+        const a = corpus.articles.find((x) => link.startsWith(`/stories/${x.id}/`))!;
+        if (corpus.articles.length > 1) expect($(card).find('.card-story').text(), `${path} ${link}`).toContain(a.data.headline);
+        else expect($(card).find('.card-story').length).toBe(0);
+      });
+    }
+  });
+
+  it('groups a person\'s statements by story, newest first, under each story\'s headline, when they speak in several', () => {
+    for (const p of corpus.people) {
+      const stories = [...new Set(corpus.statements.filter((s) => s.data.speaker === p.id).map((s) => s.data.article))];
+      const $ = page(dist, `/people/${p.id}/`);
+      if (stories.length < 2) {
+        expect($('.by-story').length, p.id).toBe(0);
+        continue;
+      }
+      const expected = corpus.articles.filter((a) => stories.includes(a.id)).sort((a, b) => compareIsoDates(b.data.published.date, a.data.published.date));
+      expect($('.by-story h3').map((_, h) => $(h).text()).get(), p.id).toEqual(expected.map((a) => a.data.headline));
+    }
   });
 
   it('puts each id once on every page', () => {
