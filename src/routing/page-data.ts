@@ -348,7 +348,7 @@ export function storyTimelinePages(catalog: Catalog) {
     return {
       head: {
         title: `Timeline: ${article.data.headline}`,
-        description: `The events ${article.publisherName}'s article reports, in date order and drawn to scale, with the statements made at each.`,
+        description: `The events that “${truncate(article.data.headline, 90)}” (${article.publisherName}) reports, in date order and drawn to scale, with the statements made at each.`,
         path: paths.storyTimeline(article.id),
         credits: [article.publisherName],
       } satisfies PageHead,
@@ -367,7 +367,7 @@ export function storyQuotesPages(catalog: Catalog) {
     return {
       head: {
         title: `Quotes: ${article.data.headline}`,
-        description: `The ${statements.length} statements of ${article.publisherName}'s article, by speaker, with their kind and themes.`,
+        description: `The ${statements.length} statements of “${truncate(article.data.headline, 90)}” (${article.publisherName}), by speaker, with their kind and themes.`,
         path: paths.storyQuotes(article.id),
         searchable: false,
         credits: [article.publisherName],
