@@ -235,3 +235,25 @@ describe.each([SITES.root, SITES.newsroom])('the built site ($name)', (site) => 
     }
   });
 });
+
+// The lead page of any event, whoever the lead is: the real summit, and the synthetic story whose lead has one leader.
+describe.each([SITES.root, SITES.newsroom, SITES.fixture])('the lead page of the $name build', (site) => {
+  const dist = outDir(site);
+  const corpus = siteCorpus(site);
+
+  it('gives each leader who speaks one column, and no section without content under its heading', () => {
+    const $ = page(dist, '/');
+    const lead = corpus.site!.data.leadArticle;
+    const isLeader = (id: string) => corpus.people.find((p) => p.id === id)?.data.kind === 'leader';
+    const quoted = (kind: string) => kind === 'direct' || kind === 'partial';
+    const leaders = new Set(corpus.statements.filter((s) => s.data.article === lead && isLeader(s.data.speaker) && quoted(s.data.kind)).map((s) => s.data.speaker));
+    expect($('.compare-side').length).toBe(leaders.size);
+    $('main section').each((_, section) => {
+      const heading = $(section).children('h2, h3').first();
+      const rest = $(section).children().not(heading);
+      expect(rest.text().trim().length, `section "${heading.text()}" of /`).toBeGreaterThan(0);
+    });
+    const analysts = corpus.people.filter((p) => p.data.kind === 'analyst' && corpus.statements.some((s) => s.data.article === lead && s.data.speaker === p.id));
+    expect($('#experts-title').length).toBe(analysts.length > 0 ? 1 : 0);
+  });
+});
