@@ -218,7 +218,7 @@ describe.each([SITES.root, SITES.newsroom])('the built site ($name)', (site) => 
       const links = $(side).find('a[href*="#q-"]');
       expect(links.length).toBeGreaterThan(1);
     });
-    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['What they agreed', 'The experts', 'Timeline']));
+    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['What was agreed or done', 'The experts', 'Timeline']));
   });
 
   it('loads scripts only as same-site module files (none inline), and makes no request outside the site', () => {
