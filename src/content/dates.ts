@@ -49,3 +49,11 @@ export function formatIsoRange(start: DateWithPrecision, end?: DateWithPrecision
   const parts = rangeParts(start, end);
   return parts.start.text + parts.separator + (parts.end?.text ?? '');
 }
+
+/** A month for an axis label: "Jul", or "Jul 2029" with its year (for the first label, and where the year changes). */
+export function formatAxisMonth(date: string, withYear: boolean): string {
+  const p = dateParts(date);
+  if (!p || p.month === undefined) throw new Error(`not a month or day: ${date}`);
+  const month = MONTHS[p.month - 1].slice(0, 3);
+  return withYear ? `${month} ${p.year}` : month;
+}

@@ -285,6 +285,22 @@ export const PROBLEMS = {
     message: (event: string) => `the event "${event}" is added context from outside the article`,
     hint: "a statement's event must be one the article reports",
   },
+  'continues-mismatch': {
+    title: 'A quotation that continues a part from another article or speaker',
+    message: (part: string, field: 'article' | 'speaker', ours: string, theirs: string) =>
+      `this statement continues "${part}", whose ${field} is "${theirs}", but its own ${field} is "${ours}"`,
+    hint: 'the parts of one quotation interrupted by narration have the same article and the same speaker; fix `continues` or the field',
+  },
+  'continues-not-quotation': {
+    title: 'A continued statement that is not a quotation',
+    message: (part: string, kinds: string) => `"continues" joins the parts of one quotation, but this statement and "${part}" are ${kinds}`,
+    hint: 'both parts must be direct or partial quotations; a paraphrase stands alone',
+  },
+  'continues-out-of-order': {
+    title: 'A quotation part marked before the part it continues',
+    message: (part: string) => `this statement is marked in the article before "${part}", the part it continues`,
+    hint: 'the part that continues a quotation comes after it in the article; swap the two `continues`, or point it at the earlier part',
+  },
 
   // Views
   'view-of-non-analyst': {

@@ -41,7 +41,11 @@ export function publishedAnchors(corpus: Pick<Corpus, 'articles' | 'statements' 
       if (people.has(s.data.speaker)) found.push({ path: paths.person(s.data.speaker), id: anchors.statement(id) });
     }
   }
-  for (const e of corpus.events) found.push({ path: paths.timeline(), id: anchors.event(e.id) });
+  for (const e of corpus.events) {
+    found.push({ path: paths.timeline(), id: anchors.event(e.id) });
+    // A story's own timeline anchors the events its article reports.
+    if (e.data.origin === 'article') found.push({ path: paths.storyTimeline(e.data.article), id: anchors.event(e.id) });
+  }
   return found.sort((a, b) => anchorKey(a).localeCompare(anchorKey(b)));
 }
 

@@ -84,6 +84,10 @@ export interface StatementView {
   position: number;
   /** 1-based number of the statement within its article, shown beside its mark. */
   number: number;
+  /** Its story's headline, where the site has more than one story (so a card says which article it is in); absent otherwise. */
+  storyName?: string;
+  /** For a quotation interrupted by narration (`continues`): every part of it, in article order, this one included; absent otherwise. */
+  parts?: StatementView[];
 }
 
 /** Everything the pages read, derived once from the content. */
@@ -162,9 +166,11 @@ export function buildCatalog(input: CatalogInput): Catalog {
         language: s.data.language ? languageView(s.data.language, input.site.lang) : undefined,
         position: position++,
         number: ++number,
+        storyName: articles.size > 1 ? article.data.headline : undefined,
       });
     }
   }
+  joinQuotationParts(statements);
   const timeline = [...input.events].sort(
     (a, b) =>
       compareIsoDates(a.data.start.date, b.data.start.date) ||
@@ -189,6 +195,25 @@ export function buildCatalog(input: CatalogInput): Catalog {
     },
     timeline,
   };
+}
+
+/** Links the parts of each quotation interrupted by narration (a chain of `continues`), so each part is shown as the whole. */
+function joinQuotationParts(statements: StatementView[]): void {
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  const first = (s: StatementView): StatementView => {
+    const seen = new Set<string>();
+    let at = s;
+    while (at.data.continues && byId.has(at.data.continues) && !seen.has(at.id)) {
+      seen.add(at.id);
+      at = byId.get(at.data.continues)!;
+    }
+    return at;
+  };
+  const groups = groupBy(
+    statements.filter((s) => s.data.continues || statements.some((x) => x.data.continues === s.id)),
+    (s) => first(s).id,
+  );
+  for (const parts of groups.values()) for (const s of parts) s.parts = parts;
 }
 
 /** The catalog of a corpus read directly (scripts and tests), its entries stored exactly as the content layer stores them. */

@@ -9,7 +9,8 @@ import { formatIsoDate, formatIsoRange } from '../content/dates.ts';
 export function citeStatement(s: StatementView, permalink: string): string {
   const publisher = s.article.publisherLabel;
   const who = s.speaker.line ? `${s.speaker.name} (${s.speaker.line})` : s.speaker.name;
-  const words = s.data.words.replace(/[.,;:]$/, '');
+  // A quotation interrupted by narration is cited whole, the break marked.
+  const words = (s.parts ? s.parts.map((p) => p.data.words).join(' […] ') : s.data.words).replace(/[.,;:]$/, '');
   const said =
     s.quotation
       ? `${who}: “${words}”.`

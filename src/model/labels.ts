@@ -1,5 +1,5 @@
 /** Reader-facing words for the content's kinds: of statement and of speaker. */
-import type { Person, StatementKind } from '../schemas/index.ts';
+import type { Channel, Person, StatementKind } from '../schemas/index.ts';
 
 /** Reader-facing labels of statement kinds. */
 export const KIND_LABELS: Record<StatementKind, { label: string; explain: string }> = {
@@ -33,4 +33,14 @@ export const PERSON_KIND_LABEL: Record<Person['kind'], string> = {
   organisation: 'Organisation',
   public: 'Member of the public',
   group: 'Unnamed group',
+};
+
+/** How a speaker published their own words, as a card says it ("Posted on Bluesky"); the channel's name follows where known. */
+export const CHANNEL_LABELS: Record<Channel['medium'], { named: string; unnamed: string }> = {
+  'social-post': { named: 'Posted on', unnamed: 'In a post on a social network' },
+  'televised-statement': { named: 'In a televised statement on', unnamed: 'In a televised statement' },
+  'press-release': { named: 'In a press release on', unnamed: 'In a press release' },
+  website: { named: 'Published on', unnamed: 'Published on their website' },
+  interview: { named: 'In an interview with', unnamed: 'In an interview' },
+  other: { named: 'In', unnamed: 'Published by the speaker' },
 };

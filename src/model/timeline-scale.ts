@@ -1,5 +1,9 @@
 import type { Event } from '../schemas/index.ts';
 import type { EntryLike } from './catalog.ts';
+import { formatAxisMonth } from '../content/dates.ts';
+
+/** At most this many tick labels on an axis, so that labels never run into each other on a phone's width. */
+export const MAX_TICK_LABELS = 4;
 
 /** The day number of an ISO date (its first day when less precise), for counting days between dates. */
 export function dayNumber(iso: string): number {
@@ -24,8 +28,8 @@ export interface TimeScale {
   last: string;
   days: number;
   rows: ScaleRow[];
-  /** The first day of each month inside the span, for gridlines. */
-  ticks: { date: string; at: number }[];
+  /** The first day of each month inside the span, for gridlines; at most MAX_TICK_LABELS of them, spread out, carry a label (with its year on the first and where the year changes). */
+  ticks: { date: string; at: number; label?: string }[];
   /** Events kept off the axis (added context, often decades earlier), so they do not crush the article's events. */
   apart: EntryLike<Event>[];
 }
@@ -56,6 +60,13 @@ export function timeScale(events: EntryLike<Event>[]): TimeScale | undefined {
     if (day > max) break;
     ticks.push({ date: d.toISOString().slice(0, 10), at: at(day) });
   }
+  const every = Math.ceil(ticks.length / MAX_TICK_LABELS);
+  let lastYear = '';
+  ticks.forEach((t, i) => {
+    if (i % every !== 0) return;
+    t.label = formatAxisMonth(t.date, t.date.slice(0, 4) !== lastYear);
+    lastYear = t.date.slice(0, 4);
+  });
   const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
   return { first: iso(min), last: iso(max), days, rows, ticks, apart: events.filter((e) => e.data.origin !== 'article') };
 }

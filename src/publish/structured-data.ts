@@ -91,6 +91,8 @@ export function newsArticleLd(ctx: LdContext, article: ArticleView): JsonLd {
     inLanguage: article.language,
     image: ctx.abs(paths.shareImage(`article-${article.id}`)),
     ...(event ? { about: eventLd(ctx, event) } : {}),
+    ...(a.licence ? { license: a.licence.url } : {}),
+    ...(a.credit ? { creditText: a.credit } : {}),
     ...(a.corrections.length > 0 ? { correction: a.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date })) } : {}),
   };
 }
@@ -105,6 +107,8 @@ export function quotationLd(ctx: LdContext, s: StatementView): JsonLd {
     creator: speakerLd(ctx, s.speaker),
     ...(s.event ? { dateCreated: s.event.data.start.date } : {}),
     isBasedOn: { '@id': ldIds.article(ctx, s.article.id) },
+    ...(s.article.data.licence ? { license: s.article.data.licence.url } : {}),
+    ...(s.article.data.credit ? { creditText: s.article.data.credit } : {}),
     url: ctx.abs(paths.quote(s.id)),
     // The words as published are in the article's language; a translation names what it translates.
     inLanguage: s.article.language,

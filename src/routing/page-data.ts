@@ -13,16 +13,19 @@ import {
   statementsBySpeaker,
   statementsInArticle,
   statementsVia,
+  statementsBySpeakerOrder,
+  type ArticleView,
   type Catalog,
   type EntryLike,
   type StatementView,
 } from '../model/catalog.ts';
 import { PERSON_KIND_LABEL, PERSON_KIND_LABELS } from '../model/labels.ts';
 import { leadEventSections } from '../model/lead-event.ts';
-import { quotePageRoutes, quotePages } from '../model/quote-pages.ts';
+import { QUOTES_PER_PAGE, quotePageRoutes, quotePages } from '../model/quote-pages.ts';
 import { statementsByTheme, themeMatrix } from '../model/themes.ts';
 import { truncate } from '../content/text.ts';
-import { formatIsoDate } from '../content/dates.ts';
+import { compareIsoDates } from '../content/dates.ts';
+import { STORIES_PER_PAGE, publishedText, storiesNewestFirst, storyPagesOf } from '../model/stories.ts';
 import { articleCard, cardAlt, statementCard } from '../publish/share-image.ts';
 import { eventLd, ldContext, ldGraph, newsArticleLd, organizationLd, quotationLd, speakerLd, type JsonLd } from '../publish/structured-data.ts';
 import { paths } from '../urls/paths.ts';
@@ -47,20 +50,39 @@ export interface PageHead {
   noindex?: boolean;
   /** Include the page in the site search (Pagefind); off for listings that repeat other pages and for non-indexed pages. */
   searchable?: boolean;
+  /** The publishers whose words the page shows, credited in its footer; every publisher of the site when absent. */
+  credits?: string[];
+}
+
+/** Statements grouped by their story, newest story first, each group in the article's order. */
+function byStoryNewestFirst(catalog: Catalog, statements: readonly StatementView[]) {
+  return storiesNewestFirst(catalog)
+    .map((story) => ({ story, statements: statements.filter((s) => s.article.id === story.article.id) }))
+    .filter((g) => g.statements.length > 0);
+}
+
+/** The publishers of these statements' articles, each once, for a page's footer. */
+function creditsOf(statements: readonly StatementView[]): string[] {
+  return [...new Set(statements.map((s) => s.article.publisherLabel))];
 }
 
 /** The lead event's page (`/`). */
 export function leadEventPage(catalog: Catalog) {
   const sections = leadEventSections(catalog);
   const { event, article } = sections;
+  const stories = storiesNewestFirst(catalog);
   return {
     head: {
       title: catalog.site.name,
       description: `${event.data.title}: ${catalog.site.tagline}`,
       path: paths.home(),
       jsonLd: [ldGraph([eventLd(ldContext(catalog), event)])],
+      credits: [...new Set([article.publisherLabel, ...(stories.length > 1 ? stories.slice(0, STORIES_PER_PAGE).map((s) => s.article.publisherLabel) : [])])],
     } satisfies PageHead,
     leadLabel: catalog.site.leadLabel,
+    // The newest stories (the rest on /stories/), listed when the site has more than the lead's.
+    stories: stories.length > 1 ? stories.slice(0, STORIES_PER_PAGE) : [],
+    storyCount: stories.length,
     ...sections,
     framingBySpeaker: groupBySpeaker(sections.framing),
     experts: sections.experts.map((p) => ({
@@ -86,13 +108,31 @@ export function storyPages(catalog: Catalog) {
         image: paths.shareImage(`article-${article.id}`),
         imageAlt: cardAlt(articleCard(catalog, article.id)),
         jsonLd: [ldGraph([newsArticleLd(ldContext(catalog), article)])],
+        credits: [article.publisherLabel],
       } satisfies PageHead,
       article,
       event: catalog.events.get(a.event),
       count: statementsInArticle(catalog, article.id).length,
-      published: `${a.published.bound === 'not-before' ? 'On or after ' : ''}${formatIsoDate(a.published.date, a.published.precision)}`,
+      published: publishedText(a.published),
     };
   });
+}
+
+/** Every page of the stories index (`/stories/`, `/stories/page/<n>/`): newest first. */
+export function storiesIndexPages(catalog: Catalog) {
+  return storyPagesOf(catalog).map((p) => ({
+    head: {
+      title: p.current === 1 ? 'Stories' : `Stories, page ${p.current} of ${p.last}`,
+      description: p.current === 1 ? `Every story on ${catalog.site.name}, newest first, with its publisher, date and speakers.` : `Stories ${(p.current - 1) * STORIES_PER_PAGE + 1} to ${(p.current - 1) * STORIES_PER_PAGE + p.items.length} of ${p.total}, newest first.`,
+      path: paths.stories(p.current),
+      searchable: false,
+      credits: p.items.map((s) => s.article.publisherLabel).filter((name, i, all) => all.indexOf(name) === i),
+    } satisfies PageHead,
+    stories: p.items,
+    current: p.current,
+    last: p.last,
+    total: p.total,
+  }));
 }
 
 /** The people index (`/people/`): people by kind, and outlets that are speakers. */
@@ -128,12 +168,14 @@ export function personPages(catalog: Catalog) {
           : `Everything the article reports from ${p.name}, word for word, with links to each passage.`,
         path: paths.person(person.id),
         jsonLd: [ldGraph([speakerLd(ldContext(catalog), speaker)])],
+        credits: creditsOf(statementsBySpeaker(catalog, person.id)),
       } satisfies PageHead,
       person: person as EntryLike<Person>,
       line: speaker.line,
       kindLabel: PERSON_KIND_LABEL[p.kind],
       view: catalog.views.get(person.id),
       statements: statementsBySpeaker(catalog, person.id),
+      byStory: byStoryNewestFirst(catalog, statementsBySpeaker(catalog, person.id)),
     };
   });
 }
@@ -148,6 +190,7 @@ export function outletPages(catalog: Catalog) {
         description: `What ${o.name} reported and claimed, as the article cites it.`,
         path: paths.outlet(outlet.id),
         jsonLd: [ldGraph([organizationLd(ldContext(catalog), outlet.id)])],
+        credits: creditsOf([...statementsBySpeaker(catalog, outlet.id), ...statementsVia(catalog, outlet.id)]),
       } satisfies PageHead,
       outlet,
       line: [o.medium.replace('-', ' '), o.country].filter(Boolean).join(', '),
@@ -165,9 +208,13 @@ export function quotesPages(catalog: Catalog) {
     return {
       head: {
         title,
-        description: 'Every statement in the stories, by speaker, with its kind and themes.',
+        description:
+          p.current === 1
+            ? 'Every statement in the stories, by speaker, with its kind and themes.'
+            : `Statements ${(p.current - 1) * QUOTES_PER_PAGE + 1} to ${(p.current - 1) * QUOTES_PER_PAGE + p.items.length} of ${p.total}, by speaker, with their kind and themes.`,
         path: paths.quotes(p.current),
         searchable: false,
+        credits: creditsOf(p.items.map((id) => catalog.statementById.get(id)!)),
       } satisfies PageHead,
       groups: groupBySpeaker(p.items.map((id) => catalog.statementById.get(id)!)),
       current: p.current,
@@ -204,6 +251,7 @@ export function statementPages(catalog: Catalog): StatementRoute[] {
           image: paths.shareImage(`statement-${s.id}`),
           imageAlt: cardAlt(statementCard(catalog, s)),
           jsonLd: [ldGraph(s.quotation ? [quotationLd(ctx, s)] : [speakerLd(ctx, s.speaker)])],
+          credits: [s.article.publisherLabel],
         } satisfies PageHead,
         statement: s,
       },
@@ -231,6 +279,7 @@ export function themePages(catalog: Catalog) {
         description: `${statements.length} statements on ${theme.label}${theme.description ? `: ${theme.description}` : ''}`,
         path: paths.theme(theme.id),
         searchable: false,
+        credits: creditsOf(statements),
       } satisfies PageHead,
       theme,
       count: statements.length,
@@ -246,17 +295,86 @@ export interface TimelineEntry {
   said: StatementView[];
 }
 
-/** The timeline (`/timeline/`): events in date order, each with the statements made at it. */
+/** One part of a timeline: a story's events (or added context), drawn to scale on their own axis. */
+export interface TimelineGroup {
+  /** The story the events belong to; absent for added context, and for the one group of a single-story site. */
+  story?: ArticleView;
+  /** The group's heading; empty for the one group of a single-story site. */
+  title: string;
+  events: EntryLike<Event>[];
+  entries: TimelineEntry[];
+}
+
+function timelineEntry(catalog: Catalog, event: EntryLike<Event>): TimelineEntry {
+  return { event, parent: event.data.partOf ? catalog.events.get(event.data.partOf) : undefined, said: statementsAtEvent(catalog, event.id) };
+}
+
+/** The story an event belongs to: the article that reports it; none for added context. */
+const storyOf = (event: EntryLike<Event>) => (event.data.origin === 'article' ? event.data.article : undefined);
+
+/**
+ * The timeline (`/timeline/`): events in date order, each with the statements made at it. With several stories, each
+ * story's events form a group drawn to scale on their own axis (so years apart never squeeze one story's days into a
+ * corner), oldest story first, after the added context.
+ */
 export function timelinePage(catalog: Catalog) {
+  const all = catalog.timeline;
+  const group = (title: string, events: EntryLike<Event>[], story?: ArticleView): TimelineGroup => ({ story, title, events, entries: events.map((e) => timelineEntry(catalog, e)) });
+  const groups =
+    catalog.articles.size <= 1
+      ? [group('', all)]
+      : [
+          ...(all.some((e) => !storyOf(e)) ? [group('Added context, from other sources', all.filter((e) => !storyOf(e)))] : []),
+          ...[...catalog.articles.values()]
+            .map((article) => group(article.data.headline, all.filter((e) => storyOf(e) === article.id), article))
+            .filter((g) => g.events.length > 0)
+            .sort((a, b) => compareIsoDates(a.events[0].data.start.date, b.events[0].data.start.date) || a.title.localeCompare(b.title)),
+        ];
   return {
-    head: { title: 'Timeline', description: 'The events behind the story in date order, each with the statements made at it.', path: paths.timeline() } satisfies PageHead,
-    events: catalog.timeline,
-    entries: catalog.timeline.map(
-      (event): TimelineEntry => ({
-        event,
-        parent: event.data.partOf ? catalog.events.get(event.data.partOf) : undefined,
-        said: statementsAtEvent(catalog, event.id),
-      }),
-    ),
+    head: {
+      title: 'Timeline',
+      description: catalog.articles.size <= 1 ? 'The events behind the story in date order, each with the statements made at it.' : 'The events behind every story, story by story, each drawn to scale, with the statements made at each.',
+      path: paths.timeline(),
+    } satisfies PageHead,
+    title: 'Timeline',
+    groups,
   };
+}
+
+/** Each story's own timeline (`/stories/<id>/timeline/`): the events it reports, drawn to scale within the story. */
+export function storyTimelinePages(catalog: Catalog) {
+  return [...catalog.articles.values()].map((article) => {
+    const events = catalog.timeline.filter((e) => storyOf(e) === article.id);
+    return {
+      head: {
+        title: `Timeline: ${article.data.headline}`,
+        description: `The events that “${truncate(article.data.headline, 90)}” (${article.publisherLabel}) reports, in date order and drawn to scale, with the statements made at each.`,
+        path: paths.storyTimeline(article.id),
+        credits: [article.publisherLabel],
+      } satisfies PageHead,
+      article,
+      title: 'Timeline of the story',
+      groups: [{ story: article, title: '', events, entries: events.map((e) => timelineEntry(catalog, e)) }] satisfies TimelineGroup[],
+    };
+  });
+}
+
+/** Each story's statements by speaker (`/stories/<id>/quotes/`), readable without JavaScript. */
+export function storyQuotesPages(catalog: Catalog) {
+  return [...catalog.articles.values()].map((article) => {
+    const statements = statementsInArticle(catalog, article.id);
+    const speakers = groupBySpeaker(statementsBySpeakerOrder(catalog).filter((s) => s.article.id === article.id));
+    return {
+      head: {
+        title: `Quotes: ${article.data.headline}`,
+        description: `The ${statements.length} statements of “${truncate(article.data.headline, 90)}” (${article.publisherLabel}), by speaker, with their kind and themes.`,
+        path: paths.storyQuotes(article.id),
+        searchable: false,
+        credits: [article.publisherLabel],
+      } satisfies PageHead,
+      article,
+      total: statements.length,
+      groups: speakers,
+    };
+  });
 }

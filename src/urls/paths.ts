@@ -23,6 +23,12 @@ export const paths = {
   /** The site icon (public/favicon.svg), so browsers do not ask for a missing /favicon.ico. */
   icon: () => '/favicon.svg',
   story: (articleId: string) => `/stories/${articleId}/`,
+  /** One story's statements, by speaker (no JavaScript needed). */
+  storyQuotes: (articleId: string) => `/stories/${articleId}/quotes/`,
+  /** One story's timeline, drawn to scale within the story. */
+  storyTimeline: (articleId: string) => `/stories/${articleId}/timeline/`,
+  /** The stories index; pages after the first sit under `/stories/page/<n>/` (beside, never inside, a story's own folder). */
+  stories: (page = 1) => (page <= 1 ? '/stories/' : `/stories/page/${page}/`),
   people: () => '/people/',
   person: (personId: string) => `/people/${personId}/`,
   outlet: (outletId: string) => `/outlets/${outletId}/`,

@@ -10,13 +10,15 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 // Every page of every test build, served over HTTP under its base, as a reader's browser receives it.
-for (const site of [SITES.root, SITES.sub, SITES.fixture]) {
+for (const site of [SITES.root, SITES.sub, SITES.fixture, SITES.newsroom]) {
   describe(`every page of the ${site.name} build (base ${site.base}) in Chromium`, () => {
     // A former id's page navigates away at once (meta refresh), so it is checked for where it lands, below.
     const all = sitePages(outDir(site));
     const pages = all.filter((p) => !isRedirectPage(outDir(site), p));
     const redirects = all.filter((p) => isRedirectPage(outDir(site), p));
     const env = useBrowserOn(site);
+    // Each test visits every page (the screenshots three times over): its time grows with the number of pages.
+    const perPage = (ms: number) => Math.max(120_000, pages.length * ms);
 
     it.runIf(redirects.length > 0)('sends the reader on from a former id\'s page to the current one', async () => {
       const context = await newContext(env.browser);
@@ -44,7 +46,7 @@ for (const site of [SITES.root, SITES.sub, SITES.fixture]) {
       }
       await context.close();
       expect(problems).toEqual([]);
-    });
+    }, perPage(1_000));
 
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`has no axe-core violation of WCAG 2.2 A and AA in ${colorScheme} mode`, async () => {
@@ -61,7 +63,7 @@ for (const site of [SITES.root, SITES.sub, SITES.fixture]) {
         }
         await context.close();
         expect(violations).toEqual([]);
-      });
+      }, perPage(2_000));
     }
 
     it('shows all of its text with JavaScript disabled', async () => {
@@ -84,7 +86,7 @@ for (const site of [SITES.root, SITES.sub, SITES.fixture]) {
       }
       await context.close();
       expect(missing).toEqual([]);
-    });
+    }, perPage(1_000));
 
     // The sub build is the same content under /news/: its screenshots would repeat the root build's.
     if (site.name !== 'sub') it('writes a screenshot of each page at 375 px and 1280 px, in light and dark mode', async () => {
@@ -103,6 +105,6 @@ for (const site of [SITES.root, SITES.sub, SITES.fixture]) {
         await context.close();
       }
       expect(written).toHaveLength(pages.length * 3);
-    });
+    }, perPage(4_000));
   });
 }

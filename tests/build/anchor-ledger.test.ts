@@ -13,7 +13,7 @@ function builtAnchors(dist: string): Anchor[] {
 }
 
 describe('the anchor ledger of each content folder', () => {
-  for (const site of [SITES.root, SITES.fixture]) {
+  for (const site of [SITES.root, SITES.fixture, SITES.newsroom]) {
     const dir = join(ROOT, site.contentDir);
     const built = builtAnchors(outDir(site));
 

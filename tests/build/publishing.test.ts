@@ -30,7 +30,7 @@ const aliases = corpus.statements.flatMap((s) => s.data.aliases);
 
 describe('metadata on every page', () => {
   it('gives each page a unique title and description, an absolute canonical URL and Open Graph and Twitter tags', () => {
-    for (const [dist, site] of [[root, SITES.root], [sub, SITES.sub]] as const) {
+    for (const [dist, site] of [[root, SITES.root], [sub, SITES.sub], [outDir(SITES.newsroom), SITES.newsroom]] as const) {
       const titles = new Map<string, string>();
       const descriptions = new Map<string, string>();
       for (const path of contentPages(dist, aliases)) {
@@ -177,6 +177,20 @@ describe('feeds, sitemap and data', () => {
     expect(new Date(f('item pubDate').text()).toISOString().slice(0, 10)).toBe('2030-03-05');
     // The head of every page points feed readers at the feed.
     expect(page(sub, '/')('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/news/feed.xml');
+  });
+
+  it('puts every story of a site of several in its feed and its sitemap, with its timeline and quotes pages', () => {
+    const dist = outDir(SITES.newsroom);
+    const stories = siteCorpus(SITES.newsroom).articles;
+    const feed = cheerio.load(readFileSync(join(dist, 'feed.xml'), 'utf8'), { xml: true });
+    expect(feed('item link').map((_, l) => feed(l).text()).get().sort()).toEqual(stories.map((a) => `https://example.org/stories/${a.id}/`).sort());
+    const index = cheerio.load(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'), { xml: true });
+    const locs = index('sitemap > loc').map((_, el) => index(el).text()).get().flatMap((loc: string) => {
+      const $ = cheerio.load(readFileSync(join(dist, loc.replace('https://example.org/', '')), 'utf8'), { xml: true });
+      return $('url > loc').map((_, el) => $(el).text()).get();
+    });
+    for (const a of stories) for (const path of ['', 'timeline/', 'quotes/']) expect(locs, `${a.id} ${path}`).toContain(`https://example.org/stories/${a.id}/${path}`);
+    expect(locs).toContain('https://example.org/stories/');
   });
 
   it('shows the corrections log on the story page', () => {

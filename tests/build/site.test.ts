@@ -1,13 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceTextPath } from '../../src/content/collections.ts';
+import { compareIsoDates } from '../../src/content/dates.ts';
+import { sourceParagraphs } from '../../src/content/text.ts';
 import { SITES, outDir, siteCorpus } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
 
-const dist = outDir(SITES.root);
-const corpus = siteCorpus(SITES.root);
-const outletIds = new Set(corpus.outlets.map((o) => o.id));
-const speakerPage = (id: string) => (outletIds.has(id) ? `/outlets/${id}/` : `/people/${id}/`);
-
-describe('the built site', () => {
+// The real story alone, and the real story among the newsroom's fixture stories: every expectation comes from the content.
+describe.each([SITES.root, SITES.newsroom])('the built site ($name)', (site) => {
+  const dist = outDir(site);
+  const corpus = siteCorpus(site);
+  const outletIds = new Set(corpus.outlets.map((o) => o.id));
+  const speakerPage = (id: string) => (outletIds.has(id) ? `/outlets/${id}/` : `/people/${id}/`);
+  const publisherOf = (articleId: string) => {
+    const a = corpus.articles.find((x) => x.id === articleId)!;
+    return corpus.outlets.find((o) => o.id === a.data.publisher)!.data.name;
+  };
   const pages = sitePages(dist);
 
   it('has the pages of the design, for every person, outlet and article', () => {
@@ -33,10 +42,11 @@ describe('the built site', () => {
     for (const a of corpus.articles) {
       const $ = page(dist, `/stories/${a.id}/`);
       const blocks = $('.block[id^="p-"]');
-      expect(blocks.length).toBe(30);
+      const source = sourceParagraphs(readFileSync(sourceTextPath(join(corpus.root, a.file)), 'utf8'));
+      expect(blocks.length, a.id).toBe(source.length);
       blocks.each((i, el) => expect($(el).attr('id')).toBe(`p-${i + 1}`));
       const bodyText = foldText(blocks.map((_, el) => $(el).children('p').not('.label').clone().find('.st-pin').remove().end().text()).get().join(' '));
-      for (const s of corpus.statements) expect(bodyText).toContain(foldText(s.data.words));
+      for (const s of corpus.statements.filter((x) => x.data.article === a.id)) expect(bodyText).toContain(foldText(s.data.words));
     }
   });
 
@@ -59,9 +69,13 @@ describe('the built site', () => {
     for (const path of pages) {
       const $ = page(dist, path);
       $('blockquote').each((_, el) => {
-        const words = foldText($(el).text()).replace(/^"|"$/g, '').replace(/^\u201C|\u201D$/g, '');
-        const s = corpus.statements.find((x) => foldText(x.data.words) === words);
-        expect(s?.data.kind, `${path}: ${words.slice(0, 40)}`).toMatch(/^(direct|partial)$/);
+        // A quotation interrupted by narration shows each of its parts in a span of its own.
+        const parts = $(el).find('.part');
+        const texts = parts.length > 0 ? parts.map((_, p) => foldText($(p).text())).get() : [foldText($(el).text()).replace(/^"|"$/g, '').replace(/^\u201C|\u201D$/g, '')];
+        for (const words of texts) {
+          const s = corpus.statements.find((x) => foldText(x.data.words) === words);
+          expect(s?.data.kind, `${path}: ${words.slice(0, 40)}`).toMatch(/^(direct|partial)$/);
+        }
       });
     }
   });
@@ -81,13 +95,56 @@ describe('the built site', () => {
     const $ = page(dist, '/timeline/');
     const items = $('ol.timeline > li');
     expect(items.length).toBe(corpus.events.length);
-    const dates = items.map((_, li) => $(li).find('time').first().attr('datetime')).get();
-    expect([...dates].sort()).toEqual(dates);
+    // Each group (the whole timeline on a site of one story, one story's events on a site of several) is in date order.
+    $('ol.timeline').each((_, ol) => {
+      const dates = $(ol).children('li').map((_, li) => $(li).find('time').first().attr('datetime')).get();
+      expect([...dates].sort()).toEqual(dates);
+    });
     for (const e of corpus.events) expect($(`#e-${e.id}`).is('li'), e.id).toBe(true);
     for (const s of corpus.statements.filter((x) => x.data.event)) {
       expect($(`#e-${s.data.event} a[href="/stories/${s.data.article}/#q-${s.id}"]`).length, s.id).toBe(1);
     }
     expect($('li.context').text()).toMatch(/Added context/);
+  });
+
+  it('gives each story its own timeline of the events it reports, linked from the story, and its quotes by speaker', () => {
+    for (const a of corpus.articles) {
+      const story = page(dist, `/stories/${a.id}/`);
+      expect(story(`main a[href="/stories/${a.id}/timeline/"]`).length, a.id).toBe(1);
+      expect(story(`main a[href="/stories/${a.id}/quotes/"]`).length, a.id).toBe(1);
+      const $ = page(dist, `/stories/${a.id}/timeline/`);
+      const own = corpus.events.filter((e) => e.data.origin === 'article' && e.data.article === a.id);
+      expect($('ol.timeline > li').map((_, li) => $(li).attr('id')).get().sort()).toEqual(own.map((e) => `e-${e.id}`).sort());
+      const quotes = page(dist, `/stories/${a.id}/quotes/`);
+      const said = corpus.statements.filter((s) => s.data.article === a.id);
+      expect(quotes('main article.card').length, a.id).toBe(said.length);
+      for (const s of said) expect(quotes(`main a[href="/stories/${a.id}/#q-${s.id}"]`).length, s.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('names the story on every statement card when the site has more than one', () => {
+    for (const path of ['/quotes/', ...corpus.people.map((p) => `/people/${p.id}/`)]) {
+      const $ = page(dist, path);
+      $('main article.card').each((_, card) => {
+        const link = $(card).find('a[href^="/stories/"][href*="#q-"]').first().attr('href')!;
+        const a = corpus.articles.find((x) => link.startsWith(`/stories/${x.id}/`))!;
+        if (corpus.articles.length > 1) expect($(card).find('.card-story').text(), `${path} ${link}`).toContain(a.data.headline);
+        else expect($(card).find('.card-story').length).toBe(0);
+      });
+    }
+  });
+
+  it('groups a person\'s statements by story, newest first, under each story\'s headline, when they speak in several', () => {
+    for (const p of corpus.people) {
+      const stories = [...new Set(corpus.statements.filter((s) => s.data.speaker === p.id).map((s) => s.data.article))];
+      const $ = page(dist, `/people/${p.id}/`);
+      if (stories.length < 2) {
+        expect($('.by-story').length, p.id).toBe(0);
+        continue;
+      }
+      const expected = corpus.articles.filter((a) => stories.includes(a.id)).sort((a, b) => compareIsoDates(b.data.published.date, a.data.published.date));
+      expect($('.by-story h3').map((_, h) => $(h).text()).get(), p.id).toEqual(expected.map((a) => a.data.headline));
+    }
   });
 
   it('puts each id once on every page', () => {
@@ -105,24 +162,63 @@ describe('the built site', () => {
     }
   });
 
-  it('credits the publisher in every footer and says the text is reproduced for analysis', () => {
-    const publisher = corpus.outlets.find((o) => o.id === corpus.articles[0].data.publisher)!.data.name;
+  it('says in every footer that the text is reproduced for analysis, crediting a publisher', () => {
+    const publishers = corpus.outlets.filter((o) => corpus.articles.some((a) => a.data.publisher === o.id)).map((o) => o.data.name);
     for (const path of pages) {
       const footer = page(dist, path)('footer').text();
-      expect(footer, path).toContain(publisher);
       expect(footer, path).toMatch(/reproduced for analysis/);
+      expect(publishers.some((name) => footer.includes(name)), path).toBe(true);
     }
+  });
+
+  it('credits, in the footer of a story and of its statements\' pages, that story\'s publisher and no other', () => {
+    const others = (articleId: string) => [...new Set(corpus.articles.map((a) => publisherOf(a.id)))].filter((name) => name !== publisherOf(articleId));
+    for (const a of corpus.articles) {
+      const footer = page(dist, `/stories/${a.id}/`)('footer').text();
+      expect(footer, a.id).toContain(publisherOf(a.id));
+      for (const name of others(a.id)) expect(footer, `${a.id} credits ${name}`).not.toContain(name);
+    }
+    for (const s of corpus.statements) {
+      const footer = page(dist, `/quotes/${s.id}/`)('footer').text();
+      expect(footer, s.id).toContain(publisherOf(s.data.article));
+      for (const name of others(s.data.article)) expect(footer, `${s.id} credits ${name}`).not.toContain(name);
+    }
+  });
+
+  it('lists every story on /stories/, newest first, each with its publisher, date and statement count', () => {
+    const $ = page(dist, '/stories/');
+    const items = $('main ol.story-list > li');
+    const byDate = [...corpus.articles].sort((a, b) => compareIsoDates(b.data.published.date, a.data.published.date));
+    expect(items.length).toBe(corpus.articles.length);
+    items.each((i, li) => {
+      const a = byDate[i];
+      const dates = items.map((_, x) => $(x).find('time').attr('datetime')).get();
+      expect(dates[i]).toBe(a.data.published.date);
+      expect($(li).find(`a[href="/stories/${a.id}/"]`).text()).toBe(a.data.headline);
+      expect($(li).text()).toContain(publisherOf(a.id));
+      const count = corpus.statements.filter((s) => s.data.article === a.id).length;
+      expect($(li).text()).toContain(`${count} statement`);
+    });
+  });
+
+  it('links every story from the home page when there is more than one, and names Stories in the navigation', () => {
+    const $ = page(dist, '/');
+    expect($('nav.site-nav a[href="/stories/"]').text()).toBe('Stories');
+    if (corpus.articles.length > 1) for (const a of corpus.articles) expect($(`main a[href="/stories/${a.id}/"]`).length, a.id).toBeGreaterThan(0);
+    else expect($('#stories-title').length).toBe(0);
   });
 
   it('sets the leaders\' words side by side on the summit page, each linking to its anchor', () => {
     const $ = page(dist, '/');
     const sides = $('.compare-side');
-    expect(sides.length).toBe(2);
+    const lead = corpus.site!.data.leadArticle;
+    const leaders = new Set(corpus.statements.filter((s) => s.data.article === lead && corpus.people.find((p) => p.id === s.data.speaker)?.data.kind === 'leader').map((s) => s.data.speaker));
+    expect(sides.length).toBe(leaders.size);
     sides.each((_, side) => {
       const links = $(side).find('a[href*="#q-"]');
       expect(links.length).toBeGreaterThan(1);
     });
-    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['What they agreed', 'The experts', 'Timeline']));
+    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['What was agreed or done', 'The experts', 'Timeline']));
   });
 
   it('loads scripts only as same-site module files (none inline), and makes no request outside the site', () => {
@@ -137,5 +233,27 @@ describe('the built site', () => {
         expect(ref, path).toMatch(/^\/(?!\/)/);
       });
     }
+  });
+});
+
+// The lead page of any event, whoever the lead is: the real summit, and the synthetic story whose lead has one leader.
+describe.each([SITES.root, SITES.newsroom, SITES.fixture])('the lead page of the $name build', (site) => {
+  const dist = outDir(site);
+  const corpus = siteCorpus(site);
+
+  it('gives each leader who speaks one column, and no section without content under its heading', () => {
+    const $ = page(dist, '/');
+    const lead = corpus.site!.data.leadArticle;
+    const isLeader = (id: string) => corpus.people.find((p) => p.id === id)?.data.kind === 'leader';
+    const quoted = (kind: string) => kind === 'direct' || kind === 'partial';
+    const leaders = new Set(corpus.statements.filter((s) => s.data.article === lead && isLeader(s.data.speaker) && quoted(s.data.kind)).map((s) => s.data.speaker));
+    expect($('.compare-side').length).toBe(leaders.size);
+    $('main section').each((_, section) => {
+      const heading = $(section).children('h2, h3').first();
+      const rest = $(section).children().not(heading);
+      expect(rest.text().trim().length, `section "${heading.text()}" of /`).toBeGreaterThan(0);
+    });
+    const analysts = corpus.people.filter((p) => p.data.kind === 'analyst' && corpus.statements.some((s) => s.data.article === lead && s.data.speaker === p.id));
+    expect($('#experts-title').length).toBe(analysts.length > 0 ? 1 : 0);
   });
 });

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../../tooling/build.ts';
-import { BUILDS, CASES_SITE, NO_IMAGES_SITE, ROOT, SITES, outDir, type SiteBuild } from './sites.ts';
+import { BUILDS, CASES_SITE, NO_IMAGES_SITE, ROOT, SITES, outDir, prepareContent, type SiteBuild } from './sites.ts';
 import { MUST_BUILD_CASES, contentCopy, readCases } from './content-cases.ts';
 import { DRAFTED_SITE, prepareDraftedStory } from './drafted-story.ts';
 
@@ -15,7 +15,10 @@ export default function setup() {
   if (state[BUILT]) return;
   state[BUILT] = true;
   rmSync(BUILDS, { recursive: true, force: true });
-  for (const site of Object.values(SITES)) buildTestSite(site);
+  for (const site of Object.values(SITES)) {
+    prepareContent(site);
+    buildTestSite(site);
+  }
   contentCopy(join(ROOT, CASES_SITE.contentDir, '..'), readCases(MUST_BUILD_CASES));
   buildTestSite(CASES_SITE);
   buildTestSite(NO_IMAGES_SITE, { SHARE_IMAGES: 'off' });

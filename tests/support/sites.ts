@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { overlayContent } from './newsroom.ts';
 import { catalogOfCorpus, type Catalog } from '../../src/model/catalog.ts';
 import { checkContent, type Corpus } from '../../src/integrity/index.ts';
 import { ROOT } from '../../tooling/build.ts';
@@ -17,14 +19,23 @@ export interface SiteBuild {
   base: string;
   /** SITE_URL for the build. */
   siteUrl: string;
+  /** A folder of stories laid over a copy of the real content (tests/support/newsroom.ts); `contentDir` is then that copy. */
+  overlay?: string;
 }
 
-/** The builds every build-output and browser test reads: the real story at the root and under /news/, and a second, synthetic story. */
+/** The builds every build-output and browser test reads: the real story at the root and under /news/, a second, synthetic story, and the real story among the newsroom's fixture stories. */
 export const SITES = {
   root: { name: 'root', contentDir: 'content', base: '/', siteUrl: 'https://example.org' },
   sub: { name: 'sub', contentDir: 'content', base: '/news/', siteUrl: 'https://example.github.io' },
   fixture: { name: 'fixture', contentDir: 'tests/fixtures/second-story', base: '/', siteUrl: 'http://localhost:4321' },
+  /** The real story with the newsroom's fixture stories beside it: a site of several stories. */
+  newsroom: { name: 'newsroom', contentDir: '.test-builds/newsroom-content', overlay: 'tests/fixtures/newsroom', base: '/', siteUrl: 'https://example.org' },
 } satisfies Record<string, SiteBuild>;
+
+/** Writes the content folder of a site built from an overlay (a no-op for the others); the build setup and siteCorpus call it. */
+export function prepareContent(site: SiteBuild): void {
+  if (site.overlay) overlayContent(ROOT, join(ROOT, site.overlay), join(ROOT, site.contentDir));
+}
 
 /** The output folder of a build. */
 export function outDir(site: SiteBuild): string {
@@ -41,6 +52,7 @@ const corpora = new Map<string, Corpus>();
 
 /** The content of a test site as the integrity check reads it (read once per test file). */
 export function siteCorpus(site: SiteBuild): Corpus {
+  if (site.overlay && !existsSync(join(ROOT, site.contentDir))) prepareContent(site);
   if (!corpora.has(site.contentDir)) corpora.set(site.contentDir, checkContent(join(ROOT, site.contentDir), ROOT).corpus);
   return corpora.get(site.contentDir)!;
 }

@@ -6,6 +6,11 @@ import { statementsByTheme, themeMatrix } from '../../src/model/themes.ts';
 import { headersFile } from '../../src/publish/hosting.ts';
 import { sitemapFilter } from '../../src/publish/sitemap.ts';
 import { SITES, siteCatalog } from '../support/sites.ts';
+import { compareIsoDates, formatIsoDate } from '../../src/content/dates.ts';
+import { storiesNewestFirst } from '../../src/model/stories.ts';
+import { MAX_TICK_LABELS, timeScale } from '../../src/model/timeline-scale.ts';
+import { storiesIndexPages, timelinePage } from '../../src/routing/page-data.ts';
+import type { Event } from '../../src/schemas/index.ts';
 
 const catalog = siteCatalog(SITES.root);
 
@@ -60,5 +65,64 @@ describe('host files', () => {
     expect(keep('https://example.org/news/quotes/old-id/')).toBe(false);
     expect(keep('https://example.org/news/404/')).toBe(false);
     expect(keep('https://example.org/news/quotes/new-id/')).toBe(true);
+  });
+});
+
+describe('a site of several stories (the newsroom)', () => {
+  const newsroom = siteCatalog(SITES.newsroom);
+
+  it('lists the stories newest first, each dated to its precision, and pages the index with a description per page', () => {
+    const stories = storiesNewestFirst(newsroom);
+    expect(stories.map((s) => s.article.id).sort()).toEqual([...newsroom.articles.keys()].sort());
+    for (let i = 1; i < stories.length; i++) expect(compareIsoDates(stories[i - 1].article.data.published.date, stories[i].article.data.published.date)).toBeGreaterThanOrEqual(0);
+    for (const s of stories) {
+      expect(s.published).toContain(formatIsoDate(s.article.data.published.date, s.article.data.published.precision));
+      expect(s.count).toBe(newsroom.statementsBy.article.get(s.article.id)?.length ?? 0);
+    }
+    const pages = storiesIndexPages(newsroom);
+    expect(pages.flatMap((p) => p.stories)).toHaveLength(stories.length);
+    expect(new Set(pages.map((p) => p.head.description)).size).toBe(pages.length);
+  });
+
+  it('groups the site timeline by story, every event once, each group in date order', () => {
+    const { groups } = timelinePage(newsroom);
+    expect(groups.flatMap((g) => g.events.map((e) => e.id)).sort()).toEqual([...newsroom.events.keys()].sort());
+    for (const g of groups) {
+      for (const e of g.events) expect(e.data.origin === 'article' ? e.data.article : undefined).toBe(g.story?.id);
+      const dates = g.events.map((e) => e.data.start.date);
+      expect([...dates].sort((a, b) => compareIsoDates(a, b))).toEqual(dates);
+    }
+    expect(groups.filter((g) => g.story).length).toBe(new Set([...newsroom.events.values()].flatMap((e) => (e.data.origin === 'article' ? [e.data.article] : []))).size);
+  });
+
+  it('joins the parts of a quotation split by narration, in article order, on every part', () => {
+    const continuing = newsroom.statements.filter((s) => s.data.continues);
+    expect(continuing.length).toBeGreaterThan(0);
+    for (const s of continuing) {
+      const first = newsroom.statementById.get(s.data.continues!)!;
+      expect(s.parts?.map((p) => p.id)).toEqual([first.id, s.id]);
+      expect(first.parts).toBe(s.parts);
+    }
+    for (const s of newsroom.statements.filter((x) => !x.parts)) expect(newsroom.statements.some((x) => x.data.continues === s.id)).toBe(false);
+  });
+
+  it('names each statement\'s story where the site has more than one, and not where it has one', () => {
+    for (const s of newsroom.statements) expect(s.storyName).toBe(s.article.data.headline);
+    if (catalog.articles.size === 1) for (const s of catalog.statements) expect(s.storyName).toBeUndefined();
+  });
+});
+
+describe('the axis of a timeline drawn to scale', () => {
+  it('labels at most MAX_TICK_LABELS months, with the year on the first label and where the year changes', () => {
+    const event = (id: string, date: string) => ({ id, data: { origin: 'article', article: 'a', title: id, datedBy: ['x'], framedBy: [], outcomes: [], start: { date, precision: 'day' } } as Event });
+    const scale = timeScale([event('a', '2029-03-10'), event('b', '2031-02-01')])!;
+    const labels = scale.ticks.filter((t) => t.label).map((t) => t.label!);
+    expect(scale.ticks.length).toBeGreaterThan(MAX_TICK_LABELS);
+    expect(labels.length).toBeLessThanOrEqual(MAX_TICK_LABELS);
+    expect(labels[0]).toMatch(/^[A-Z][a-z]{2} 2029$/);
+    for (const [i, t] of scale.ticks.filter((x) => x.label).entries()) {
+      const previous = scale.ticks.filter((x) => x.label)[i - 1];
+      expect(t.label!.endsWith(t.date.slice(0, 4)), t.label).toBe(!previous || previous.date.slice(0, 4) !== t.date.slice(0, 4));
+    }
   });
 });

@@ -2,6 +2,7 @@
 import type { Pass } from '../context.ts';
 import { bodiesAreReadable } from './bodies.ts';
 import { draftsAreFinished } from './drafts.ts';
+import { continuedQuotationsAreOne } from './continues.ts';
 import { eventDatesAreConsistent, eventWordsAreTheArticles } from './events.ts';
 import { aliasesAreFormerIds, speakerIdsAreUnique } from './ids.ts';
 import { kindsFollowQuotationMarks, markedWordsAreTheStatements, marksNameStatements, statementsAreMarkedOnce } from './marks.ts';
@@ -42,6 +43,7 @@ export const PASSES: readonly Pass[] = [
   quotesAreAccounted, // every quoted passage is a statement's words or a declared non-statement
   // Statements, events and views against the article
   statementsFitTheirArticle, // editorials in the publisher's voice; events reported by the article, before it was published
+  continuedQuotationsAreOne, // a part that continues a quotation: same article and speaker, both quotations, marked after it
   eventWordsAreTheArticles, // an event's dating words and outcomes are the article's words
   viewsBelongToAnalysts, // each analyst has one view, and only analysts have one
   viewsCiteTheirAnalyst, // a view cites only its analyst's own statements, by their current ids

@@ -35,6 +35,7 @@ export function referencesExist({ corpus }: CheckContext): ContentIssue[] {
       ...ref(s, 'speaker', s.data.speaker, ['people', 'outlets'], 'speaker (person or outlet)'),
       ...ref(s, 'via', s.data.via, ['outlets'], 'outlet'),
       ...ref(s, 'event', s.data.event, ['events'], 'event'),
+      ...ref(s, 'continues', s.data.continues, ['statements'], 'statement'),
     ]),
     ...corpus.views.flatMap((v) => [...ref(v, 'person', v.data.person, ['people'], 'person'), ...ref(v, 'article', v.data.article, ['articles'], 'article')]),
   ];
