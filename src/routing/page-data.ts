@@ -348,7 +348,7 @@ export function storyTimelinePages(catalog: Catalog) {
     return {
       head: {
         title: `Timeline: ${article.data.headline}`,
-        description: `The events that “${truncate(article.data.headline, 90)}” (${article.publisherLabel}) reports, in date order and drawn to scale, with the statements made at each.`,
+        description: `The events that “${truncate(article.data.headline, 90)}”, by ${article.publisherLabel}, reports, in date order and drawn to scale, with the statements made at each.`,
         path: paths.storyTimeline(article.id),
         credits: [article.publisherLabel],
       } satisfies PageHead,
@@ -367,7 +367,7 @@ export function storyQuotesPages(catalog: Catalog) {
     return {
       head: {
         title: `Quotes: ${article.data.headline}`,
-        description: `The ${statements.length} statements of “${truncate(article.data.headline, 90)}” (${article.publisherLabel}), by speaker, with their kind and themes.`,
+        description: `The ${statements.length} statements of “${truncate(article.data.headline, 90)}”, by ${article.publisherLabel}, grouped by speaker, with their kind and themes.`,
         path: paths.storyQuotes(article.id),
         searchable: false,
         credits: [article.publisherLabel],
