@@ -1,0 +1,73 @@
+/**
+ * The site's outputs as third-party tools read them: link-preview scrapers (metascraper, open-graph-scraper), a feed
+ * parser (rss-parser), the sitemaps.org XSD (xmllint). Expectations come from each site's content.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import createMetascraper from 'metascraper';
+import metascraperDate from 'metascraper-date';
+import Parser from 'rss-parser';
+import { SITES, outDir, siteCorpus, type SiteBuild } from '../support/sites.ts';
+import { exactPublicationDay, lastModifiedDay } from '../../src/publish/dates.ts';
+
+const SITES_WITH_STORIES: SiteBuild[] = [SITES.root, SITES.sub, SITES.fixture];
+const storyUrl = (site: SiteBuild, id: string) => `${site.siteUrl}${site.base}stories/${id}/`;
+const html = (site: SiteBuild, id: string) => readFileSync(join(outDir(site), 'stories', id, 'index.html'), 'utf8');
+
+describe('link previews read only the dates the site knows', () => {
+  it('metascraper-date gets a story page’s exact publication day, or no date when only a bound is known', async () => {
+    const metascraper = createMetascraper([metascraperDate()]);
+    const seen = new Set<string>();
+    for (const site of SITES_WITH_STORIES) {
+      for (const a of siteCorpus(site).articles) {
+        const day = exactPublicationDay(a.data);
+        seen.add(day ? 'exact' : 'bound');
+        const { date } = await metascraper({ html: html(site, a.id), url: storyUrl(site, a.id) });
+        expect(date ? String(date).slice(0, 10) : null, `${site.name}: ${a.id}`).toBe(day ?? null);
+      }
+    }
+    // Both cases are exercised: the real story's date is a bound, the fixture's is exact.
+    expect([...seen].sort()).toEqual(['bound', 'exact']);
+  });
+});
+
+describe('the feed, read by rss-parser', () => {
+  it('gives pubDate only for a day known exactly, says a bound in the item, and dates the channel by its newest item', async () => {
+    const parser = new Parser({ customFields: { feed: ['pubDate', 'lastBuildDate'] as any } });
+    for (const site of SITES_WITH_STORIES) {
+      const feed = await parser.parseString(readFileSync(join(outDir(site), 'feed.xml'), 'utf8'));
+      const articles = siteCorpus(site).articles;
+      expect(feed.items.map((i) => i.link).sort(), site.name).toEqual(articles.map((a) => storyUrl(site, a.id)).sort());
+      for (const a of articles) {
+        const item = feed.items.find((i) => i.link === storyUrl(site, a.id))!;
+        const day = exactPublicationDay(a.data);
+        if (day) expect(item.isoDate?.slice(0, 10), a.id).toBe(day);
+        else {
+          expect(item.pubDate, a.id).toBeUndefined();
+          expect(item.contentSnippet ?? item.content, a.id).toMatch(/on or after/i);
+        }
+      }
+      const newest = articles.map((a) => exactPublicationDay(a.data)).filter(Boolean).sort().at(-1);
+      const changed = articles.map((a) => lastModifiedDay(a.data)).filter(Boolean).sort().at(-1);
+      const channel = feed as unknown as { pubDate?: string; lastBuildDate?: string };
+      expect(channel.pubDate ? new Date(channel.pubDate).toISOString().slice(0, 10) : undefined, site.name).toBe(newest);
+      expect(channel.lastBuildDate ? new Date(channel.lastBuildDate).toISOString().slice(0, 10) : undefined, site.name).toBe(changed);
+    }
+  });
+});
+
+describe('the sitemap', () => {
+  it('dates a story page by its latest correction, update or exact publication, and no page by a guess', () => {
+    for (const site of SITES_WITH_STORIES) {
+      const xml = readFileSync(join(outDir(site), 'sitemap-0.xml'), 'utf8');
+      const lastmods = new Map([...xml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [m[1], m[2]]));
+      const expected = new Map(siteCorpus(site).articles.flatMap((a) => {
+        const day = lastModifiedDay(a.data);
+        return day ? [[storyUrl(site, a.id), day] as const] : [];
+      }));
+      for (const a of siteCorpus(site).articles) expect(lastmods.has(storyUrl(site, a.id)), a.id).toBe(true);
+      for (const [loc, lastmod] of lastmods) expect(lastmod?.slice(0, 10), loc).toBe(expected.get(loc));
+    }
+  });
+});
