@@ -10,6 +10,8 @@ import metascraperDate from 'metascraper-date';
 import Parser from 'rss-parser';
 import { SITES, outDir, siteCorpus, type SiteBuild } from '../support/sites.ts';
 import { exactPublicationDay, lastModifiedDay } from '../../src/publish/dates.ts';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 
 const SITES_WITH_STORIES: SiteBuild[] = [SITES.root, SITES.sub, SITES.fixture];
 const storyUrl = (site: SiteBuild, id: string) => `${site.siteUrl}${site.base}stories/${id}/`;
@@ -68,6 +70,36 @@ describe('the sitemap', () => {
       }));
       for (const a of siteCorpus(site).articles) expect(lastmods.has(storyUrl(site, a.id)), a.id).toBe(true);
       for (const [loc, lastmod] of lastmods) expect(lastmod?.slice(0, 10), loc).toBe(expected.get(loc));
+    }
+  });
+});
+
+describe('the published JSON Schemas, read by Ajv (strict, with ajv-formats)', () => {
+  const readJson = (site: SiteBuild, file: string) => JSON.parse(readFileSync(join(outDir(site), 'data', file), 'utf8'));
+
+  it('accept every published export, and refuse a bad date, id, URL or kind', () => {
+    for (const site of SITES_WITH_STORIES) {
+      const ajv = new Ajv2020({ strict: true });
+      addFormats(ajv);
+      const check = (name: string, data: unknown) => {
+        const schema = readJson(site, `${name}.schema.json`);
+        const validate = ajv.getSchema(schema.$id) ?? ajv.compile(schema);
+        return { ok: validate(data) as boolean, errors: ajv.errorsText(validate.errors) };
+      };
+      for (const name of ['statements', 'people', 'outlets', 'events']) {
+        const data = readJson(site, `${name}.json`);
+        expect(data.length, `${site.name}: ${name}`).toBeGreaterThan(0);
+        const result = check(name, data);
+        expect(result.ok, `${site.name}: ${name}: ${result.errors}`).toBe(true);
+      }
+      const [event] = readJson(site, 'events.json');
+      for (const date of ['yesterday-ish', '2026-13-01', '13/01/2026']) {
+        expect(check('events', [{ ...event, start: { ...event.start, date } }]).ok, date).toBe(false);
+      }
+      const [statement] = readJson(site, 'statements.json');
+      expect(check('statements', [{ ...statement, id: 'Not A Slug' }]).ok).toBe(false);
+      expect(check('statements', [{ ...statement, url: 'not a url' }]).ok).toBe(false);
+      expect(check('statements', [{ ...statement, kind: 'rumour' }]).ok).toBe(false);
     }
   });
 });
