@@ -25,7 +25,8 @@ import { truncate } from '../content/text.ts';
 import { formatIsoDate } from '../content/dates.ts';
 import { articleCard, cardAlt, statementCard } from '../publish/share-image.ts';
 import { eventLd, ldContext, ldGraph, newsArticleLd, organizationLd, quotationLd, speakerLd, type JsonLd } from '../publish/structured-data.ts';
-import { paths } from '../urls/paths.ts';
+import { CITATION_FORMATS, paths, type CitationFormat } from '../urls/paths.ts';
+import { CITATION_CONTENT_TYPES } from '../publish/citation-files.ts';
 
 /** The base layout's props: what the page's head says about it. */
 export interface PageHead {
@@ -91,6 +92,7 @@ export function storyPages(catalog: Catalog) {
       event: catalog.events.get(a.event),
       count: statementsInArticle(catalog, article.id).length,
       published: `${a.published.bound === 'not-before' ? 'On or after ' : ''}${formatIsoDate(a.published.date, a.published.precision)}`,
+      citationFiles: citationLinks((format) => paths.storyCitation(article.id, format)),
     };
   });
 }
@@ -180,7 +182,7 @@ export function quotesPages(catalog: Catalog) {
 /** What `/quotes/<slug>/` shows: a statement's page, or (at a former id) a page that sends the reader on. */
 export interface StatementRoute {
   slug: string;
-  statement?: { head: PageHead; statement: StatementView };
+  statement?: { head: PageHead; statement: StatementView; citationFiles: CitationLink[] };
   redirect?: { to: string; label: string; lang: string };
 }
 
@@ -206,6 +208,7 @@ export function statementPages(catalog: Catalog): StatementRoute[] {
           jsonLd: [ldGraph(s.quotation ? [quotationLd(ctx, s)] : [speakerLd(ctx, s.speaker)])],
         } satisfies PageHead,
         statement: s,
+        citationFiles: citationLinks((format) => paths.quoteCitation(s.id, format)),
       },
     };
   });
@@ -259,4 +262,13 @@ export function timelinePage(catalog: Catalog) {
       }),
     ),
   };
+}
+
+/** A link to one citation file: the site path, what it is, and its content type (the `type` hint on the link). */
+export interface CitationLink { path: string; label: string; type: string }
+
+/** The links to a page's citation files, in a fixed order (CSL-JSON, RIS, BibTeX). */
+export function citationLinks(pathOf: (format: CitationFormat) => string): CitationLink[] {
+  const labels: Record<CitationFormat, string> = { 'csl.json': 'CSL-JSON', ris: 'RIS', bib: 'BibTeX' };
+  return CITATION_FORMATS.map((format) => ({ path: pathOf(format), label: labels[format], type: CITATION_CONTENT_TYPES[format] }));
 }
