@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import createMetascraper from 'metascraper';
 import metascraperDate from 'metascraper-date';
 import Parser from 'rss-parser';
+import ogs from 'open-graph-scraper';
+import { isRedirectPage, page, sitePages } from '../support/html.ts';
 import { SITES, outDir, siteCorpus, type SiteBuild } from '../support/sites.ts';
 import { exactPublicationDay, lastModifiedDay } from '../../src/publish/dates.ts';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -100,6 +102,26 @@ describe('the published JSON Schemas, read by Ajv (strict, with ajv-formats)', (
       expect(check('statements', [{ ...statement, id: 'Not A Slug' }]).ok).toBe(false);
       expect(check('statements', [{ ...statement, url: 'not a url' }]).ok).toBe(false);
       expect(check('statements', [{ ...statement, kind: 'rumour' }]).ok).toBe(false);
+    }
+  });
+});
+
+describe('link previews, read by open-graph-scraper', () => {
+  it('read each page’s title, description, canonical URL, image and a language_TERRITORY locale from the site’s language', async () => {
+    for (const site of [SITES.root, SITES.sub]) {
+      const lang = siteCorpus(site).site!.data.lang;
+      for (const path of sitePages(outDir(site)).filter((p) => p !== '/404.html' && !isRedirectPage(outDir(site), p))) {
+        const $ = page(outDir(site), path);
+        const { error, result } = await ogs({ html: $.html() });
+        expect(error, path).toBe(false);
+        expect(result.ogTitle?.length, path).toBeGreaterThan(0);
+        expect($('title').text(), path).toContain(result.ogTitle);
+        expect(result.ogDescription, path).toBe($('meta[name="description"]').attr('content'));
+        expect(result.ogUrl, path).toBe(`${site.siteUrl}${site.base}${path.slice(1)}`);
+        expect(result.ogImage?.[0]?.url.startsWith(`${site.siteUrl}${site.base}share/`), path).toBe(true);
+        // Open Graph's form: the site's BCP 47 language, then a territory (en gives en_US).
+        expect(result.ogLocale, path).toMatch(new RegExp(`^${lang.split('-')[0]}_[A-Z]{2}$`));
+      }
     }
   });
 });
