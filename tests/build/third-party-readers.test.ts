@@ -2,7 +2,8 @@
  * The site's outputs as third-party tools read them: link-preview scrapers (metascraper, open-graph-scraper), a feed
  * parser (rss-parser), the sitemaps.org XSD (xmllint). Expectations come from each site's content.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { validateXML } from 'xmllint-wasm';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import createMetascraper from 'metascraper';
@@ -10,7 +11,7 @@ import metascraperDate from 'metascraper-date';
 import Parser from 'rss-parser';
 import ogs from 'open-graph-scraper';
 import { isRedirectPage, page, sitePages } from '../support/html.ts';
-import { SITES, outDir, siteCorpus, type SiteBuild } from '../support/sites.ts';
+import { ROOT, SITES, outDir, siteCorpus, type SiteBuild } from '../support/sites.ts';
 import { exactPublicationDay, lastModifiedDay } from '../../src/publish/dates.ts';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -121,6 +122,26 @@ describe('link previews, read by open-graph-scraper', () => {
         expect(result.ogImage?.[0]?.url.startsWith(`${site.siteUrl}${site.base}share/`), path).toBe(true);
         // Open Graph's form: the site's BCP 47 language, then a territory (en gives en_US).
         expect(result.ogLocale, path).toMatch(new RegExp(`^${lang.split('-')[0]}_[A-Z]{2}$`));
+      }
+    }
+  });
+});
+
+describe('the sitemap, validated against the sitemaps.org XSD', () => {
+  it('is valid sitemaps.org 0.9 XML (libxml2 through xmllint-wasm; the schema shipped by the `sitemap` package)', async () => {
+    const xsd = readFileSync(join(ROOT, 'node_modules/sitemap/schema/sitemap.xsd'), 'utf8');
+    expect(xsd).toContain('http://www.sitemaps.org/schemas/sitemap/0.9');
+    // The validator can fail: a lastmod that is not a W3C date is refused.
+    const bad = '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.org/</loc><lastmod>yesterday-ish</lastmod></url></urlset>';
+    expect((await validateXML({ xml: [{ fileName: 'bad.xml', contents: bad }], schema: [{ fileName: 'sitemap.xsd', contents: xsd }] })).valid).toBe(false);
+    for (const site of SITES_WITH_STORIES) {
+      const files = readdirSync(outDir(site)).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+      expect(files.length, site.name).toBeGreaterThan(0);
+      for (const file of files) {
+        const xml = readFileSync(join(outDir(site), file), 'utf8');
+        const result = await validateXML({ xml: [{ fileName: file, contents: xml }], schema: [{ fileName: 'sitemap.xsd', contents: xsd }] });
+        expect(result.errors.map((e) => e.message), `${site.name}: ${file}`).toEqual([]);
+        expect(result.valid).toBe(true);
       }
     }
   });
