@@ -14,6 +14,10 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  // Citation files (`citation.csl.json` is matched whole, before `.json`).
+  '.csl.json': 'application/vnd.citationstyles.csl+json; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -34,11 +38,14 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Types a host compresses on the way out (Pagefind's files and images are compressed already). */
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg\+xml|font\/ttf)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm|x-research-info-systems|x-bibtex|vnd\.citationstyles\.csl\+json)|image\/svg\+xml|font\/ttf)/;
 
 /** The content type a file is served with. */
 export function contentType(file: string): string {
-  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const name = file.toLowerCase();
+  // A double extension (`.csl.json`) names its own type before the last extension's.
+  const double = Object.keys(CONTENT_TYPES).find((ext) => ext.split('.').length > 2 && name.endsWith(ext));
+  return CONTENT_TYPES[double ?? extname(name)] ?? 'application/octet-stream';
 }
 
 export interface ServeOptions {

@@ -15,7 +15,7 @@ import { shareCorpus } from '../content/loader.ts';
 import { checkContent } from '../integrity/index.ts';
 import { anchorLedgerIssues } from '../integrity/anchor-ledger.ts';
 import { CSP_DIRECTIVES } from '../publish/hosting.ts';
-import { redirectPaths, sitemapFilter } from '../publish/sitemap.ts';
+import { redirectPaths, sitemapFilter, sitemapLastmod } from '../publish/sitemap.ts';
 import { hostFiles } from './host-files.ts';
 import { remarkArticleBlocks } from './remark-article-blocks.ts';
 import { remarkContentAllowlist } from './remark-content-allowlist.ts';
@@ -29,6 +29,7 @@ export function engine(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         let redirects: string[] = [];
+        let lastmod: ReturnType<typeof sitemapLastmod> = (item) => item;
         if (command !== 'preview') {
           const { issues, corpus } = checkContent(contentDir(root), root);
           if (issues.length === 0) issues.push(...anchorLedgerIssues(corpus));
@@ -41,6 +42,7 @@ export function engine(): AstroIntegration {
           }
           shareCorpus(corpus);
           redirects = redirectPaths(corpus);
+          lastmod = sitemapLastmod(config.base, corpus);
           logger.info(`content checked: ${corpus.statements.length} statements in ${corpus.articles.length} article(s), all verbatim and marked`);
         }
         updateConfig({
@@ -58,7 +60,7 @@ export function engine(): AstroIntegration {
               // Quotes are kept exactly as published, so no SmartyPants.
               processor: unified({ remarkPlugins: [remarkContentAllowlist, remarkArticleBlocks], gfm: false, smartypants: false }),
             }),
-            sitemap({ filter: sitemapFilter(config.base, redirects) }),
+            sitemap({ filter: sitemapFilter(config.base, redirects), serialize: (item) => lastmod(item) }),
             searchIndex(),
             hostFiles(),
           ],

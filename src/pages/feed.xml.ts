@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../model/load-catalog.ts';
-import { feedItems } from '../publish/feed.ts';
+import { feedChannelDates, feedItems } from '../publish/feed.ts';
 import { absoluteUrl, paths } from '../urls/paths.ts';
 
 /** RSS 2.0 feed of the stories. */
@@ -14,6 +14,6 @@ export const GET: APIRoute = async () => {
     items: feedItems(catalog, (path) => absoluteUrl(path)),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     // The feed's own address, as feed validators expect.
-    customData: `<language>${catalog.site.lang}</language><atom:link href="${absoluteUrl(paths.feed())}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${catalog.site.lang}</language>${feedChannelDates(catalog)}<atom:link href="${absoluteUrl(paths.feed())}" rel="self" type="application/rss+xml"/>`,
   });
 };

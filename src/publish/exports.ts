@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { exportSchemas, type ExportName } from '../schemas/exports.ts';
 import type { Catalog } from '../model/catalog.ts';
 import { anchors, paths, withFragment } from '../urls/paths.ts';
+import { assertMatchesPublishedSchema } from './export-validation.ts';
 
 /** The records of every JSON export, in reading order (statements) or by id; each is checked against its schema. */
 export function exportRecords(catalog: Catalog, abs: (path: string) => string): { [K in ExportName]: z.infer<(typeof exportSchemas)[K]> } {
@@ -20,7 +21,11 @@ export function exportRecords(catalog: Catalog, abs: (path: string) => string): 
     events: catalog.timeline.map((e) => ({ id: e.id, ...e.data, url: abs(withFragment(paths.timeline(), anchors.event(e.id))) })),
   };
   // An export that does not match its published schema is a bug: fail the build rather than publish it.
-  for (const name of Object.keys(exportSchemas) as ExportName[]) exportSchemas[name].parse(records[name]);
+  // Checked twice: by the zod schema (which knows the calendar) and by the JSON Schema a reader gets, as a reader's validator would.
+  for (const name of Object.keys(exportSchemas) as ExportName[]) {
+    exportSchemas[name].parse(records[name]);
+    assertMatchesPublishedSchema(name, exportJsonSchema(name, abs) as Record<string, unknown> & { $id: string }, JSON.parse(JSON.stringify(records[name])));
+  }
   return records;
 }
 

@@ -1,5 +1,6 @@
 /** Files for static hosts that read them (Netlify, Cloudflare Pages): `_headers` with a CSP and long caching of hashed assets. */
-import { joinBase } from '../urls/paths.ts';
+import { CITATION_FORMATS, joinBase } from '../urls/paths.ts';
+import { CITATION_CONTENT_TYPES } from './citation-files.ts';
 
 /** The policy every page declares in its CSP `<meta>` (Astro's `security.csp` adds the script and style hashes). */
 export const CSP_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"] as const;
@@ -18,7 +19,7 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** The `_headers` file: security headers on every path under the base, a year's immutable caching for Astro's hashed assets. */
+/** The `_headers` file: security headers on every path under the base, a year's immutable caching for Astro's hashed assets, the citation files' types. */
 export function headersFile(base: string): string {
   const all = joinBase(base, '/*');
   const hashed = joinBase(base, '/_astro/*');
@@ -31,5 +32,7 @@ export function headersFile(base: string): string {
     hashed,
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
+    // Citation files, with the types reference managers recognise (a host guesses none of them from the extension).
+    ...CITATION_FORMATS.flatMap((format) => [joinBase(base, `/*/citation.${format}`), `  Content-Type: ${CITATION_CONTENT_TYPES[format]}; charset=utf-8`, '']),
   ].join('\n');
 }

@@ -28,7 +28,8 @@ import { compareIsoDates } from '../content/dates.ts';
 import { STORIES_PER_PAGE, publishedText, storiesNewestFirst, storyPagesOf } from '../model/stories.ts';
 import { articleCard, cardAlt, statementCard } from '../publish/share-image.ts';
 import { eventLd, ldContext, ldGraph, newsArticleLd, organizationLd, quotationLd, speakerLd, type JsonLd } from '../publish/structured-data.ts';
-import { paths } from '../urls/paths.ts';
+import { CITATION_FORMATS, paths, type CitationFormat } from '../urls/paths.ts';
+import { CITATION_CONTENT_TYPES } from '../publish/citation-files.ts';
 
 /** The base layout's props: what the page's head says about it. */
 export interface PageHead {
@@ -114,6 +115,7 @@ export function storyPages(catalog: Catalog) {
       event: catalog.events.get(a.event),
       count: statementsInArticle(catalog, article.id).length,
       published: publishedText(a.published),
+      citationFiles: citationLinks((format) => paths.storyCitation(article.id, format)),
     };
   });
 }
@@ -227,7 +229,7 @@ export function quotesPages(catalog: Catalog) {
 /** What `/quotes/<slug>/` shows: a statement's page, or (at a former id) a page that sends the reader on. */
 export interface StatementRoute {
   slug: string;
-  statement?: { head: PageHead; statement: StatementView };
+  statement?: { head: PageHead; statement: StatementView; citationFiles: CitationLink[] };
   redirect?: { to: string; label: string; lang: string };
 }
 
@@ -254,6 +256,7 @@ export function statementPages(catalog: Catalog): StatementRoute[] {
           credits: [s.article.publisherLabel],
         } satisfies PageHead,
         statement: s,
+        citationFiles: citationLinks((format) => paths.quoteCitation(s.id, format)),
       },
     };
   });
@@ -377,4 +380,13 @@ export function storyQuotesPages(catalog: Catalog) {
       groups: speakers,
     };
   });
+}
+
+/** A link to one citation file: the site path, what it is, and its content type (the `type` hint on the link). */
+export interface CitationLink { path: string; label: string; type: string }
+
+/** The links to a page's citation files, in a fixed order (CSL-JSON, RIS, BibTeX). */
+export function citationLinks(pathOf: (format: CitationFormat) => string): CitationLink[] {
+  const labels: Record<CitationFormat, string> = { 'csl.json': 'CSL-JSON', ris: 'RIS', bib: 'BibTeX' };
+  return CITATION_FORMATS.map((format) => ({ path: pathOf(format), label: labels[format], type: CITATION_CONTENT_TYPES[format] }));
 }

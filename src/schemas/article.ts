@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema } from './ids.ts';
-import { datePointSchema, isoDateSchema } from './dates.ts';
+import { datePointSchema, isoDaySchema } from './dates.ts';
 import { languageTagSchema } from './statement.ts';
 
 /** A quoted term in the article that is nobody's statement (a place name, a label), declared so no quote is silently skipped. */
@@ -17,7 +17,7 @@ export const nonStatementSchema = z
 export const correctionSchema = z
   .object({
     /** The day the change was made, `YYYY-MM-DD`. */
-    date: isoDateSchema.refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d), { error: 'expected the day of the change, written YYYY-MM-DD' }),
+    date: isoDaySchema,
     /** `correction`: something shown was wrong and was fixed; `update`: something was added or changed. */
     kind: z.enum(['correction', 'update']),
     /** What changed and why, in the site's words. */

@@ -2,6 +2,12 @@ import { z } from 'astro/zod';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** YYYY, YYYY-MM or YYYY-MM-DD with a month 01–12 and a day 01–31: what a JSON Schema can say of a date (the calendar check is code). */
+export const ISO_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A date written to the day. */
+export const ISO_DAY_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
 /** The numbers of a date string. */
 export interface DateParts { year: number; month?: number; day?: number }
 
@@ -43,7 +49,12 @@ export type Precision = z.infer<typeof precisionSchema>;
 /** A calendar date as a string: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Never a Date, so no time zone can shift it. */
 export const isoDateSchema = z
   .string({ error: 'expected a quoted date string such as "2026-01-13" (unquoted YAML dates are not accepted)' })
+  // The pattern travels into the published JSON Schemas (a `.refine` does not); the refinement adds the calendar check.
+  .regex(ISO_DATE_PATTERN, { error: 'expected a real calendar date written YYYY-MM-DD, YYYY-MM or YYYY', abort: true })
   .refine(isValidIsoDate, { error: 'expected a real calendar date written YYYY-MM-DD, YYYY-MM or YYYY' });
+
+/** The day of a change: a calendar date written YYYY-MM-DD, as a pattern the published JSON Schemas carry. */
+export const isoDaySchema = isoDateSchema.regex(ISO_DAY_PATTERN, { error: 'expected the day of the change, written YYYY-MM-DD' });
 
 /** A date with its precision; the written form must match the precision (a `day` needs YYYY-MM-DD). */
 export const datePointSchema = z

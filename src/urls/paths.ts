@@ -56,7 +56,15 @@ export const paths = {
   dataSchema: (name: string) => `/data/${name}.schema.json`,
   /** A 1200x630 share image: `statement-<id>`, `article-<id>` or `site`. */
   shareImage: (name: string) => `/share/${name}.png`,
+  /** A statement's citation file for reference managers, beside its page: `citation.csl.json`, `citation.ris` or `citation.bib`. */
+  quoteCitation: (id: string, format: CitationFormat) => `/quotes/${id}/citation.${format}`,
+  /** A story's citation file, beside its page. */
+  storyCitation: (id: string, format: CitationFormat) => `/stories/${id}/citation.${format}`,
 };
+
+/** The citation file formats, as file extensions: CSL-JSON, RIS, BibTeX. */
+export const CITATION_FORMATS = ['csl.json', 'ris', 'bib'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
 
 /** Fragment ids: `q-` a statement, `p-` a paragraph, `e-` an event. */
 export const anchors = {

@@ -32,6 +32,11 @@ describe('the /news/ build served by nginx', () => {
     const unreached = sitePages(outDir(site)).filter((p) => p !== '/404.html' && !pages.includes(p));
     expect(unreached).toEqual([]);
     expect(fetched.get(`${base}share/site.png`)?.type).toBe('image/png');
+    // Citation files, linked from every statement and story page, with the types the nginx block in docs/hosting.md gives.
+    const cited = [...fetched.keys()].filter((p) => /\/citation\./.test(p));
+    expect(cited.length).toBeGreaterThan(0);
+    const types: Record<string, string> = { ris: 'application/x-research-info-systems', bib: 'application/x-bibtex', json: 'application/vnd.citationstyles.csl+json' };
+    for (const path of cited) expect(fetched.get(path)?.type, path).toMatch(new RegExp(`^${types[path.split('.').at(-1)!].replace(/[.+]/g, '\\$&')}`));
   });
 
   it('answers unknown paths at any depth with the 404 page, whose stylesheet and links work', async () => {

@@ -99,7 +99,11 @@ describe('structured data', () => {
       }
       expect(quotation!.text, s.id).toBe(s.data.words);
       const speaker = corpus.people.find((p) => p.id === s.data.speaker);
-      expect(quotation!.creator.name, s.id).toBe(speaker?.data.name ?? corpus.outlets.find((o) => o.id === s.data.speaker)!.data.name);
+      // An unnamed group is no Person or Organization: it is named in creditText, with no creator.
+      if (speaker?.data.kind === 'group') {
+        expect(quotation!.creator, s.id).toBeUndefined();
+        expect(quotation!.creditText, s.id).toContain(speaker.data.name);
+      } else expect(quotation!.creator.name, s.id).toBe(speaker?.data.name ?? corpus.outlets.find((o) => o.id === s.data.speaker)!.data.name);
       expect(quotation!.isBasedOn['@id'], s.id).toBe(`https://example.org/stories/${s.data.article}/#article`);
       const event = corpus.events.find((e) => e.id === s.data.event);
       expect(quotation!.dateCreated, s.id).toBe(event?.data.start.date);
@@ -108,7 +112,11 @@ describe('structured data', () => {
 
   it('describes each person on their page, and the summit as an Event on the home page', () => {
     for (const p of corpus.people) {
-      const person = jsonLd(page(root, `/people/${p.id}/`)).find((n) => n['@type'] === 'Person')!;
+      // Groups and organisations are not Person.
+      const type = p.data.kind === 'group' ? 'Thing' : p.data.kind === 'organisation' ? 'Organization' : 'Person';
+      const nodes = jsonLd(page(root, `/people/${p.id}/`));
+      expect(nodes.map((n) => n['@type']), p.id).toEqual([type]);
+      const person = nodes[0];
       expect(person.name).toBe(p.data.name);
       expect(person.url).toBe(`https://example.org/people/${p.id}/`);
     }

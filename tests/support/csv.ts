@@ -1,5 +1,18 @@
-/** A strict RFC 4180 CSV reader for tests: quoted fields, doubled quotes, CRLF rows; throws on anything else. */
+import { parse } from 'csv-parse/sync';
+
+/**
+ * The CSV as a maintained parser reads it (csv-parse: CRLF records, every row the header's width), checked against the
+ * strict RFC 4180 reader below, which also refuses what csv-parse would tolerate (a bare LF or quote in an unquoted field).
+ */
 export function parseCsv(text: string): string[][] {
+  const strict = parseCsvStrict(text);
+  const rows: string[][] = parse(text, { record_delimiter: '\r\n', relax_column_count: false, relax_quotes: false, skip_empty_lines: false, bom: false });
+  if (JSON.stringify(rows) !== JSON.stringify(strict)) throw new Error('csv-parse and the strict RFC 4180 reader read the CSV differently');
+  return rows;
+}
+
+/** A strict RFC 4180 CSV reader for tests: quoted fields, doubled quotes, CRLF rows; throws on anything else. */
+export function parseCsvStrict(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;

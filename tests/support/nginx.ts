@@ -52,6 +52,10 @@ http {
       index index.html;
       try_files $uri $uri/ =404;
       error_page 404 ${base}404.html;
+      # Citation files, with the types reference managers recognise (as docs/hosting.md says).
+      location ~ \\.ris$ { types { } default_type "application/x-research-info-systems; charset=utf-8"; }
+      location ~ \\.bib$ { types { } default_type "application/x-bibtex; charset=utf-8"; }
+      location ~ \\.csl\\.json$ { types { } default_type "application/vnd.citationstyles.csl+json; charset=utf-8"; }
     }
   }
 }

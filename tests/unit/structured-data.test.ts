@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventLd, ldGraph, newsArticleLd, quotationLd, serializeJsonLd, speakerLd, type LdContext } from '../../src/publish/structured-data.ts';
+import { eventLd, ldGraph, openGraphLocale, newsArticleLd, quotationLd, serializeJsonLd, speakerLd, type LdContext } from '../../src/publish/structured-data.ts';
 import { SITES, siteCatalog } from '../support/sites.ts';
 
 const abs = (path: string) => new URL(path.replace(/^\//, ''), 'https://example.org/news/').href;
@@ -21,7 +21,11 @@ describe('JSON-LD', () => {
       const q = quotationLd(real, s);
       expect(q['@type']).toBe('Quotation');
       expect(q.text).toBe(s.data.words);
-      expect((q.creator as { name: string }).name).toBe(s.speaker.name);
+      // An unnamed group is nobody's Person or Organization: it is credited in words instead.
+      if (s.speaker.type === 'person' && s.speaker.data.kind === 'group') {
+        expect(q.creator).toBeUndefined();
+        expect(q.creditText).toContain(s.speaker.name);
+      } else expect((q.creator as { name: string }).name).toBe(s.speaker.name);
       expect(q.isBasedOn).toEqual({ '@id': `https://example.org/news/stories/${s.article.id}/#article` });
       expect(q.dateCreated).toBe(s.event?.data.start.date);
     }
@@ -68,9 +72,32 @@ describe('JSON-LD', () => {
     const analyst = real.catalog.statements.find((s) => s.speaker.type === 'person' && s.speaker.data.kind === 'analyst')!.speaker;
     const person = speakerLd(real, analyst);
     expect(person).toMatchObject({ '@type': 'Person', name: analyst.name, url: `https://example.org/news/people/${analyst.id}/` });
-    if (analyst.type === 'person') expect(person.jobTitle).toBe(analyst.data.role);
+    if (analyst.type === 'person') expect((person as Extract<typeof person, { '@type': 'Person' }>).jobTitle).toBe(analyst.data.role);
     const lead = real.catalog.events.get(real.catalog.site.leadEvent)!;
     expect(eventLd(real, lead)).toMatchObject({ '@type': 'Event', startDate: lead.data.start.date, endDate: lead.data.end?.date });
     expect(ldGraph([person])['@context']).toBe('https://schema.org');
+  });
+
+  it('types groups and organisations as what they are, never Person', () => {
+    const speakers = [...real.catalog.people.values(), ...fixture.catalog.people.values()];
+    const kinds = new Set<string>();
+    for (const p of speakers) {
+      const ctx = real.catalog.people.has(p.id) ? real : fixture;
+      const speaker = ctx.catalog.statements.find((s) => s.speaker.id === p.id)?.speaker;
+      if (!speaker || speaker.type !== 'person') continue;
+      kinds.add(speaker.data.kind);
+      const type = speakerLd(ctx, speaker)['@type'];
+      if (speaker.data.kind === 'group') expect(type, p.id).toBe('Thing');
+      else if (speaker.data.kind === 'organisation') expect(type, p.id).toBe('Organization');
+      else expect(type, p.id).toBe('Person');
+    }
+    expect(kinds.has('group'), 'the real story has an unnamed group').toBe(true);
+  });
+
+  it('gives og:locale in the language_TERRITORY form from a BCP 47 tag', () => {
+    expect(openGraphLocale('en')).toBe('en_US');
+    expect(openGraphLocale('en-GB')).toBe('en_GB');
+    expect(openGraphLocale('ko')).toBe('ko_KR');
+    expect(openGraphLocale('ja')).toBe('ja_JP');
   });
 });
