@@ -83,6 +83,61 @@ export const PROBLEMS = {
     message: (collection: string, pattern: string, folder: string) => `no ${pattern} entries found in ${folder}; the ${collection} collection must not be empty`,
   },
 
+  // Characters (src/content/characters.ts), in every content file and source text
+  'control-character': {
+    title: 'A control character',
+    message: (what: string) => `a control character, ${what}, which no reader sees and which breaks feeds and exports`,
+    hint: 'delete it (tabs and line breaks are allowed); if the text was pasted, retype the words around it',
+  },
+  'bidi-control': {
+    title: 'A bidirectional control character',
+    message: (what: string) => `a bidirectional control character, ${what}: it reorders what readers see, so the text shown is not the text checked`,
+    hint: 'delete it; right-to-left scripts display correctly without it',
+  },
+  'invisible-character': {
+    title: 'An invisible character',
+    message: (what: string) => `an invisible character, ${what}: words that hold it look the same but are not`,
+    hint: 'delete it (no-break spaces are allowed, and joiners inside a word that needs them)',
+  },
+  'mixed-script': {
+    title: 'A word that mixes scripts',
+    message: (word: string, what: string) => `the word "${word}" mixes scripts: ${what}; a look-alike letter from another script makes it a different word`,
+    hint: 'retype the word in one script',
+  },
+  'source-changed': {
+    title: 'A pinned source text has changed',
+    message: (file: string, pins: string) => `the source text ${file} is not the one recorded in ${pins}: an article as published does not change`,
+    hint: (file: string) => `if the change is a reviewed correction of the article as published, record it with \`npm run sources:repin -- ${file}\`; otherwise restore the file`,
+  },
+
+  'source-pins-malformed': {
+    title: 'A line of source-pins.txt that cannot be read',
+    message: (reason: string) => reason,
+    hint: 'each line is "<sha256>  <file>", as `npm run sources:repin` writes it; restore the file from the last reviewed version',
+  },
+
+  // Limits
+  'file-too-large': {
+    title: 'A file larger than the limit',
+    message: (size: number, limit: number) => `the file is ${size} bytes, more than the limit of ${limit} bytes`,
+    hint: 'no entry needs to be this large; split an article into several, or remove what does not belong',
+  },
+  'id-too-long': {
+    title: 'An id longer than the limit',
+    message: (length: number, limit: number) => `the id is ${length} characters long, more than the limit of ${limit}`,
+    hint: 'ids become URLs and file names: rename the file to a shorter id',
+  },
+  'nesting-too-deep': {
+    title: 'Nesting deeper than the limit',
+    message: (what: string, limit: number) => `${what} are nested more than ${limit} deep`,
+    hint: 'no entry needs this much nesting; flatten it',
+  },
+  'frontmatter-delimiter': {
+    title: 'A frontmatter line that Astro reads as its end',
+    message: (line: string) => `the frontmatter line "${truncate(line, 60)}" starts with ${line.slice(0, 3)}, which ends the frontmatter for Astro, though it is not a closing line`,
+    hint: 'close the frontmatter with a line holding only ---, and quote or indent a value that starts with --- or +++',
+  },
+
   // Ids and references
   'speaker-id-shared': {
     title: 'A person and an outlet share an id',
