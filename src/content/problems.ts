@@ -129,7 +129,7 @@ export const PROBLEMS = {
   },
   'nesting-too-deep': {
     title: 'Nesting deeper than the limit',
-    message: (what: string, limit: number) => `${what} are nested more than ${limit} deep`,
+    message: (what: string, limit: number) => `${what}: nested more than ${limit} levels deep`,
     hint: 'no entry needs this much nesting; flatten it',
   },
   'frontmatter-delimiter': {

@@ -90,7 +90,7 @@ function parseYaml(text: string, file: string, entry: string, firstLine: number,
     return yaml.load(text, { filename: file });
   } catch (error) {
     const e = error as { reason?: string; message: string; mark?: { line: number; column: number } };
-    if (error instanceof RangeError) issues.push(problem('nesting-too-deep', { file, entry, field: '(YAML)' }, 'the YAML values (lists and fields)', MAX_NESTING));
+    if (error instanceof RangeError || /nesting exceeded maxDepth/.test(e.reason ?? '')) issues.push(problem('nesting-too-deep', { file, entry, field: '(YAML)' }, 'YAML lists and fields', MAX_NESTING));
     else issues.push(problem('yaml-syntax', { file, entry, field: '(YAML syntax)', line: e.mark ? e.mark.line + firstLine : undefined }, e.reason ?? e.message, e.mark ? e.mark.column + 1 : undefined));
     return undefined;
   }
@@ -99,7 +99,7 @@ function parseYaml(text: string, file: string, entry: string, firstLine: number,
 /** Reports a YAML value nested deeper than the limit (true when it is). */
 function tooDeep(raw: unknown, file: string, entry: string, issues: ContentIssue[]): boolean {
   if (dataDepth(raw) <= MAX_NESTING) return false;
-  issues.push(problem('nesting-too-deep', { file, entry, field: '(YAML)' }, 'the YAML values (lists and fields)', MAX_NESTING));
+  issues.push(problem('nesting-too-deep', { file, entry, field: '(YAML)' }, 'YAML lists and fields', MAX_NESTING));
   return true;
 }
 
@@ -132,10 +132,10 @@ export function parseBody(kind: BodyKind, body: string, bodyLine = 1): ParsedBod
   try {
     tree = parseMdx(body);
   } catch (error) {
-    if (error instanceof RangeError) return deep(1, 'the markup of the body');
+    if (error instanceof RangeError) return deep(1, 'markup');
     return { ok: false, error: { ...mdxSyntaxProblem(error, (line) => bodyLine + line - 1), code: 'mdx-syntax' } };
   }
-  if (treeDepth(tree) > MAX_NESTING) return deep(1, 'the markup of the body (emphasis, links and components)');
+  if (treeDepth(tree) > MAX_NESTING) return deep(1, 'markup (emphasis, links and components)');
   const refused = allowlistProblems(tree, kind);
   if (kind === 'view') return { ok: true, tree, read: readViewBody(tree), refused };
   return { ok: true, tree, read: readArticleBody(normaliseArticleTree(tree)), refused };
