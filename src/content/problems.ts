@@ -54,6 +54,11 @@ export const PROBLEMS = {
       return ending ? `rename it to ${name.slice(0, -ending.length)}.${format} if it is an entry, or remove it` : 'remove it or move it out of the content folder';
     },
   },
+  'outside-collections': {
+    title: 'A file or folder that belongs to no collection',
+    message: (folders: string[]) => `this belongs to no collection (${folders.join(', ')} and site.yaml): it would never be published, and nothing in the content folder may ride along into the site`,
+    hint: 'move an entry into its collection folder; remove anything else (images and other files are not published from content)',
+  },
   'file-name': {
     title: 'A file name that is not an id',
     message: (_id: string) => "the file name is the entry's id and must be a lowercase slug (letters a-z, digits, single hyphens)",

@@ -62,6 +62,9 @@ export interface Corpus {
  * from a `---` at the start to the first line that starts with `---` or `+++`. We read the same span, so the check and
  * the build never see different frontmatter; a closing line with more than the delimiter is reported (`closing`).
  */
+/** Files of the content folder itself that are no entry: the editor's guide, the anchor ledger and the source pins. */
+export const CONTENT_FOLDER_FILES = ['README.md', 'anchor-ledger.txt', 'source-pins.txt'] as const;
+
 const FRONTMATTER = /^---[ \t]*\n([\s\S]*?\n)?(---|\+\+\+)([^\n]*)(?:\n|$)/;
 
 /** Splits an MDX file into frontmatter text and body; `badClose` is a closing line Astro accepts and we do not. */
@@ -159,6 +162,14 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     issues.push(problem('content-folder-missing', { file: rel(dir), entry: '(content folder)', field: '(folder)' }));
     return { corpus, issues };
+  }
+
+  // What else the content folder may hold: the editor's guide and the two reviewed ledgers. Anything else belongs to no
+  // collection, so it would be silently left out, or (an image beside an article) ride along into the build.
+  const known = new Set([...COLLECTIONS.map((c) => (c.folder === '' ? c.pattern : c.folder)), ...CONTENT_FOLDER_FILES]);
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.') || known.has(name)) continue;
+    issues.push(problem('outside-collections', { file: rel(join(dir, name)), entry: name, field: statSync(join(dir, name)).isDirectory() ? '(folder)' : '(file)' }, COLLECTIONS.filter((c) => c.folder !== '').map((c) => `${c.folder}/`)));
   }
 
   for (const spec of COLLECTIONS) {

@@ -9,7 +9,8 @@ import { BROKEN_CASES, MUST_BUILD_CASES, contentCopy, readCases } from '../suppo
 // Each case is a copy of the real content with one editor's mistake (tests/fixtures/broken/<case>/case.yaml).
 // The copy sits at <tmp>/content and is checked with <tmp> as the project root, so files read "content/…" as in a real run.
 const temp: string[] = [];
-afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+// One copy per case: removing them all takes a while on a busy machine.
+afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })), 120_000);
 
 function checkCase(...cases: ReturnType<typeof readCases>) {
   const root = mkdtempSync(join(tmpdir(), 'content-case-'));
