@@ -362,6 +362,23 @@ export const PROBLEMS = {
     message: (anchor: string, id: string) => `the anchor ${anchor} was published and no longer exists${id.startsWith('q-') ? '' : ': links to it would break'}`,
     hint: (_anchor: string, id: string) => (id.startsWith('q-') ? `add "${id.slice(2)}" to the renamed statement's aliases, so old links still land` : 'restore it'),
   },
+
+  // The built site, checked after the build (src/integrity/output.ts)
+  'output-anchor-count': {
+    title: "A statement's anchor is not on its story page exactly once",
+    message: (anchor: string, count: number) => `the built page has ${count} elements with the anchor ${anchor}; it must have exactly one`,
+    hint: 'the content check passed, so the page renders the mark differently from how the check reads it: report this as a bug of the engine',
+  },
+  'output-words-differ': {
+    title: "A statement's anchor is not around its words on the built page",
+    message: (anchor: string, shown: string) => `the built page shows other words at ${anchor}: "${truncate(shown, 160)}"`,
+    hint: 'the content check passed, so the page renders the mark differently from how the check reads it: report this as a bug of the engine',
+  },
+  'output-anchor-lost': {
+    title: 'A published anchor is missing from the built site',
+    message: (anchor: string) => `the anchor ${anchor} is in the ledger but not in the built site`,
+    hint: 'the content check passed, so the pages lost an anchor the content still has: report this as a bug of the engine',
+  },
 } as const satisfies Record<string, ProblemData>;
 
 /** A problem's stable code. */

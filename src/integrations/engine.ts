@@ -14,12 +14,35 @@ import { formatIssues } from '../content/issue.ts';
 import { shareCorpus } from '../content/loader.ts';
 import { checkContent, loadCorpus } from '../integrity/index.ts';
 import { anchorLedgerIssues } from '../integrity/anchor-ledger.ts';
+import { outputIssues } from '../integrity/output.ts';
+import type { Corpus } from '../content/read.ts';
 import { CSP_DIRECTIVES } from '../publish/hosting.ts';
 import { redirectPaths, sitemapFilter } from '../publish/sitemap.ts';
 import { hostFiles } from './host-files.ts';
 import { remarkArticleBlocks } from './remark-article-blocks.ts';
 import { remarkContentAllowlist } from './remark-content-allowlist.ts';
 import { searchIndex } from './search-index.ts';
+
+/** After the build: the pages say what the content says (src/integrity/output.ts); a difference fails the build. */
+function outputCheck(corpus: () => Corpus | undefined): AstroIntegration {
+  return {
+    name: 'output-check',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const read = corpus();
+        if (!read) return;
+        const issues = outputIssues(fileURLToPath(dir), read);
+        if (issues.length > 0) {
+          const error = new AstroError(formatIssues(issues).replace('; nothing was built', ' in the built site'), 'The content check passed but the built pages differ from it: this is a bug of the engine.');
+          error.name = 'OutputCheckError';
+          error.stack = '';
+          throw error;
+        }
+        logger.info(`output checked: every statement's anchor once around its words, every ledger anchor present`);
+      },
+    },
+  };
+}
 
 /** The engine integration: content check, MDX, sitemap, search, host files and CSP, in one call. */
 export function engine(): AstroIntegration {
@@ -29,6 +52,7 @@ export function engine(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         let redirects: string[] = [];
+        let checked: Corpus | undefined;
         if (command !== 'preview') {
           // Test-only: UNSAFE_SKIP_CONTENT_CHECK=1 reads the content without checking it, so that tests can prove the
           // build's own guards (the remark allowlist inside MDX) stop hostile content alone. Never set it to publish.
@@ -44,6 +68,7 @@ export function engine(): AstroIntegration {
             throw error;
           }
           shareCorpus(corpus);
+          checked = corpus;
           redirects = redirectPaths(corpus);
           if (!skip) logger.info(`content checked: ${corpus.statements.length} statements in ${corpus.articles.length} article(s), all verbatim and marked`);
         }
@@ -65,6 +90,7 @@ export function engine(): AstroIntegration {
             sitemap({ filter: sitemapFilter(config.base, redirects) }),
             searchIndex(),
             hostFiles(),
+            outputCheck(() => checked),
           ],
         });
       },
