@@ -57,14 +57,14 @@ export interface Corpus {
   fileIds: Record<CollectionSpec['name'], Set<string>>;
 }
 
-/**
- * Frontmatter as Astro reads it (@astrojs/internal-helpers' frontmatter.js, used by @astrojs/mdx and the content layer):
- * from a `---` at the start to the first line that starts with `---` or `+++`. We read the same span, so the check and
- * the build never see different frontmatter; a closing line with more than the delimiter is reported (`closing`).
- */
 /** Files of the content folder itself that are no entry: the editor's guide, the anchor ledger and the source pins. */
 export const CONTENT_FOLDER_FILES = ['README.md', 'anchor-ledger.txt', 'source-pins.txt'] as const;
 
+/**
+ * Frontmatter as Astro reads it (@astrojs/internal-helpers' frontmatter.js, used by @astrojs/mdx and the content layer):
+ * from a `---` at the start to the first line that starts with `---` or `+++`. We read the same span, so the check and
+ * the build never see different frontmatter; a closing line with more than the delimiter is reported (`badClose`).
+ */
 const FRONTMATTER = /^---[ \t]*\n([\s\S]*?\n)?(---|\+\+\+)([^\n]*)(?:\n|$)/;
 
 /** Splits an MDX file into frontmatter text and body; `badClose` is a closing line Astro accepts and we do not. */
