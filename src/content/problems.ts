@@ -54,6 +54,11 @@ export const PROBLEMS = {
       return ending ? `rename it to ${name.slice(0, -ending.length)}.${format} if it is an entry, or remove it` : 'remove it or move it out of the content folder';
     },
   },
+  'outside-collections': {
+    title: 'A file or folder that belongs to no collection',
+    message: (folders: string[]) => `this belongs to no collection (${folders.join(', ')} and site.yaml): it would never be published, and nothing in the content folder may ride along into the site`,
+    hint: 'move an entry into its collection folder; remove anything else (images and other files are not published from content)',
+  },
   'file-name': {
     title: 'A file name that is not an id',
     message: (_id: string) => "the file name is the entry's id and must be a lowercase slug (letters a-z, digits, single hyphens)",
@@ -81,6 +86,61 @@ export const PROBLEMS = {
   'collection-empty': {
     title: 'A required collection is empty',
     message: (collection: string, pattern: string, folder: string) => `no ${pattern} entries found in ${folder}; the ${collection} collection must not be empty`,
+  },
+
+  // Characters (src/content/characters.ts), in every content file and source text
+  'control-character': {
+    title: 'A control character',
+    message: (what: string) => `a control character, ${what}, which no reader sees and which breaks feeds and exports`,
+    hint: 'delete it (tabs and line breaks are allowed); if the text was pasted, retype the words around it',
+  },
+  'bidi-control': {
+    title: 'A bidirectional control character',
+    message: (what: string) => `a bidirectional control character, ${what}: it reorders what readers see, so the text shown is not the text checked`,
+    hint: 'delete it; right-to-left scripts display correctly without it',
+  },
+  'invisible-character': {
+    title: 'An invisible character',
+    message: (what: string) => `an invisible character, ${what}: words that hold it look the same but are not`,
+    hint: 'delete it (no-break spaces are allowed, and joiners inside a word that needs them)',
+  },
+  'mixed-script': {
+    title: 'A word that mixes scripts',
+    message: (word: string, what: string) => `the word "${word}" mixes scripts: ${what}; a look-alike letter from another script makes it a different word`,
+    hint: 'retype the word in one script',
+  },
+  'source-changed': {
+    title: 'A pinned source text has changed',
+    message: (file: string, pins: string) => `the source text ${file} is not the one recorded in ${pins}: an article as published does not change`,
+    hint: (file: string) => `if the change is a reviewed correction of the article as published, record it with \`npm run sources:repin -- ${file}\`; otherwise restore the file`,
+  },
+
+  'source-pins-malformed': {
+    title: 'A line of source-pins.txt that cannot be read',
+    message: (reason: string) => reason,
+    hint: 'each line is "<sha256>  <file>", as `npm run sources:repin` writes it; restore the file from the last reviewed version',
+  },
+
+  // Limits
+  'file-too-large': {
+    title: 'A file larger than the limit',
+    message: (size: number, limit: number) => `the file is ${size} bytes, more than the limit of ${limit} bytes`,
+    hint: 'no entry needs to be this large; split an article into several, or remove what does not belong',
+  },
+  'id-too-long': {
+    title: 'An id longer than the limit',
+    message: (length: number, limit: number) => `the id is ${length} characters long, more than the limit of ${limit}`,
+    hint: 'ids become URLs and file names: rename the file to a shorter id',
+  },
+  'nesting-too-deep': {
+    title: 'Nesting deeper than the limit',
+    message: (what: string, limit: number) => `${what}: nested more than ${limit} levels deep`,
+    hint: 'no entry needs this much nesting; flatten it',
+  },
+  'frontmatter-delimiter': {
+    title: 'A frontmatter line that Astro reads as its end',
+    message: (line: string) => `the frontmatter line "${truncate(line, 60)}" starts with ${line.slice(0, 3)}, which ends the frontmatter for Astro, though it is not a closing line`,
+    hint: 'close the frontmatter with a line holding only ---, and quote or indent a value that starts with --- or +++',
   },
 
   // Ids and references
@@ -350,6 +410,23 @@ export const PROBLEMS = {
     title: 'A published anchor no longer exists',
     message: (anchor: string, id: string) => `the anchor ${anchor} was published and no longer exists${id.startsWith('q-') ? '' : ': links to it would break'}`,
     hint: (_anchor: string, id: string) => (id.startsWith('q-') ? `add "${id.slice(2)}" to the renamed statement's aliases, so old links still land` : 'restore it'),
+  },
+
+  // The built site, checked after the build (src/integrity/output.ts)
+  'output-anchor-count': {
+    title: "A statement's anchor is not on its story page exactly once",
+    message: (anchor: string, count: number) => `the built page has ${count} elements with the anchor ${anchor}; it must have exactly one`,
+    hint: 'the content check passed, so the page renders the mark differently from how the check reads it: report this as a bug of the engine',
+  },
+  'output-words-differ': {
+    title: "A statement's anchor is not around its words on the built page",
+    message: (anchor: string, shown: string) => `the built page shows other words at ${anchor}: "${truncate(shown, 160)}"`,
+    hint: 'the content check passed, so the page renders the mark differently from how the check reads it: report this as a bug of the engine',
+  },
+  'output-anchor-lost': {
+    title: 'A published anchor is missing from the built site',
+    message: (anchor: string) => `the anchor ${anchor} is in the ledger but not in the built site`,
+    hint: 'the content check passed, so the pages lost an anchor the content still has: report this as a bug of the engine',
   },
 } as const satisfies Record<string, ProblemData>;
 

@@ -16,11 +16,13 @@ import { problem } from './problems.ts';
 import { explainSchemaIssues, type SchemaIssue } from './schema-messages.ts';
 import { yamlFieldLocator, type FieldLocator } from './yaml-lines.ts';
 import { findDraftMarkers, type DraftMarker } from './draft-markers.ts';
+import { characterFindings } from './characters.ts';
+import { MAX_FILE_BYTES, MAX_ID_LENGTH, MAX_NESTING, dataDepth, deeplyPrefixedLine, treeDepth } from './limits.ts';
 
 /** A body as read once: its syntax tree and what the allowlist refuses in it, or the syntax error that stopped it. */
 export type ParsedBody<T> =
   | { ok: true; tree: Root; read: T; refused: BodyProblem[] }
-  | { ok: false; error: BodyProblem & { fileLine: number } };
+  | { ok: false; error: BodyProblem & { fileLine: number; code: 'mdx-syntax' | 'nesting-too-deep' } };
 
 /** One content entry as read from its file. */
 export interface Entry<T> {
@@ -58,14 +60,26 @@ export interface Corpus {
   draftMarkers: DraftMarker[];
 }
 
-const FRONTMATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+/** Files of the content folder itself that are no entry: the editor's guide, the anchor ledger and the source pins. */
+export const CONTENT_FOLDER_FILES = ['README.md', 'anchor-ledger.txt', 'source-pins.txt'] as const;
 
-/** Splits an MDX file into frontmatter text and body. */
-export function splitFrontmatter(text: string): { frontmatter: string | undefined; body: string; bodyLine: number } {
+/**
+ * Frontmatter as Astro reads it (@astrojs/internal-helpers' frontmatter.js, used by @astrojs/mdx and the content layer):
+ * from a `---` at the start to the first line that starts with `---` or `+++`. We read the same span, so the check and
+ * the build never see different frontmatter; a closing line with more than the delimiter is reported (`badClose`).
+ */
+const FRONTMATTER = /^---[ \t]*\n([\s\S]*?\n)?(---|\+\+\+)([^\n]*)(?:\n|$)/;
+
+/** Splits an MDX file into frontmatter text and body; `badClose` is a closing line Astro accepts and we do not. */
+export function splitFrontmatter(text: string): { frontmatter: string | undefined; body: string; bodyLine: number; badClose?: { line: number; text: string } } {
   const match = FRONTMATTER.exec(text);
   if (!match) return { frontmatter: undefined, body: text, bodyLine: 1 };
   const consumed = match[0];
-  return { frontmatter: match[1], body: text.slice(consumed.length), bodyLine: consumed.split('\n').length - (consumed.endsWith('\n') ? 0 : 1) };
+  const frontmatter = (match[1] ?? '').replace(/\n$/, '');
+  const bodyLine = consumed.split('\n').length - (consumed.endsWith('\n') ? 0 : 1);
+  const closing = match[2] + match[3];
+  const badClose = match[2] === '---' && match[3].trim() === '' ? undefined : { line: consumed.split('\n').length - (consumed.endsWith('\n') ? 1 : 0), text: closing };
+  return { frontmatter, body: text.slice(consumed.length), bodyLine, badClose };
 }
 
 function globToRegExp(pattern: string): RegExp {
@@ -82,9 +96,26 @@ function parseYaml(text: string, file: string, entry: string, firstLine: number,
     return yaml.load(text, { filename: file });
   } catch (error) {
     const e = error as { reason?: string; message: string; mark?: { line: number; column: number } };
-    issues.push(problem('yaml-syntax', { file, entry, field: '(YAML syntax)', line: e.mark ? e.mark.line + firstLine : undefined }, e.reason ?? e.message, e.mark ? e.mark.column + 1 : undefined));
+    if (error instanceof RangeError || /nesting exceeded maxDepth/.test(e.reason ?? '')) issues.push(problem('nesting-too-deep', { file, entry, field: '(YAML)' }, 'YAML lists and fields', MAX_NESTING));
+    else issues.push(problem('yaml-syntax', { file, entry, field: '(YAML syntax)', line: e.mark ? e.mark.line + firstLine : undefined }, e.reason ?? e.message, e.mark ? e.mark.column + 1 : undefined));
     return undefined;
   }
+}
+
+/** Reports a YAML value nested deeper than the limit (true when it is). */
+function tooDeep(raw: unknown, file: string, entry: string, issues: ContentIssue[]): boolean {
+  if (dataDepth(raw) <= MAX_NESTING) return false;
+  issues.push(problem('nesting-too-deep', { file, entry, field: '(YAML)' }, 'YAML lists and fields', MAX_NESTING));
+  return true;
+}
+
+/** One problem per character of a file that no content may hold, and per word that mixes scripts (src/content/characters.ts). */
+export function characterProblems(text: string, place: { file: string; entry: string }, field = '(text)'): ContentIssue[] {
+  return characterFindings(text).map((f) =>
+    f.kind === 'mixed-script'
+      ? problem('mixed-script', { ...place, field, line: f.line }, f.text, f.what)
+      : problem(f.kind, { ...place, field, line: f.line }, `${f.what} at column ${f.column}`),
+  );
 }
 
 function validate<T>(schema: ZodType, data: unknown, locate: FieldLocator, file: string, entry: string, issues: ContentIssue[]): T | undefined {
@@ -99,12 +130,18 @@ export function parseBody(kind: 'article', body: string, bodyLine?: number): Par
 export function parseBody(kind: 'view', body: string, bodyLine?: number): ParsedBody<ViewBody>;
 export function parseBody(kind: BodyKind, body: string, bodyLine?: number): ParsedBody<ArticleBody> | ParsedBody<ViewBody>;
 export function parseBody(kind: BodyKind, body: string, bodyLine = 1): ParsedBody<ArticleBody> | ParsedBody<ViewBody> {
+  const deep = (line: number, what: string) => ({ ok: false as const, error: { code: 'nesting-too-deep' as const, line, fileLine: bodyLine + line - 1, message: what } });
+  // A parser given lines indented hundreds deep takes minutes, and a tree thousands deep overflows the stack: refuse first.
+  const prefixed = deeplyPrefixedLine(body);
+  if (prefixed !== undefined) return deep(prefixed, 'indentation and quotation marks (">") at the start of a line');
   let tree: Root;
   try {
     tree = parseMdx(body);
   } catch (error) {
-    return { ok: false, error: mdxSyntaxProblem(error, (line) => bodyLine + line - 1) };
+    if (error instanceof RangeError) return deep(1, 'markup');
+    return { ok: false, error: { ...mdxSyntaxProblem(error, (line) => bodyLine + line - 1), code: 'mdx-syntax' } };
   }
+  if (treeDepth(tree) > MAX_NESTING) return deep(1, 'markup (emphasis, links and components)');
   const refused = allowlistProblems(tree, kind);
   if (kind === 'view') return { ok: true, tree, read: readViewBody(tree), refused };
   return { ok: true, tree, read: readArticleBody(normaliseArticleTree(tree)), refused };
@@ -141,6 +178,14 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
     return { corpus, issues };
   }
 
+  // What else the content folder may hold: the editor's guide and the two reviewed ledgers. Anything else belongs to no
+  // collection, so it would be silently left out, or (an image beside an article) ride along into the build.
+  const known = new Set([...COLLECTIONS.map((c) => (c.folder === '' ? c.pattern : c.folder)), ...CONTENT_FOLDER_FILES]);
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.') || known.has(name)) continue;
+    issues.push(problem('outside-collections', { file: rel(join(dir, name)), entry: name, field: statSync(join(dir, name)).isDirectory() ? '(folder)' : '(file)' }, COLLECTIONS.filter((c) => c.folder !== '').map((c) => `${c.folder}/`)));
+  }
+
   for (const spec of COLLECTIONS) {
     const folder = join(dir, spec.folder);
     const matcher = globToRegExp(spec.pattern);
@@ -168,21 +213,37 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
         issues.push(problem('file-name', { file, entry: id, field: '(file name)' }, id));
         continue;
       }
+      if (id.length > MAX_ID_LENGTH) {
+        issues.push(problem('id-too-long', { file, entry: id, field: '(file name)' }, id.length, MAX_ID_LENGTH));
+        continue;
+      }
+      const size = statSync(path).size;
+      if (size > MAX_FILE_BYTES) {
+        issues.push(problem('file-too-large', { file, entry: id, field: '(file)' }, size, MAX_FILE_BYTES));
+        continue;
+      }
       const text = normaliseFile(readFileSync(path, 'utf8'));
+      issues.push(...characterProblems(text, { file, entry: id }));
       if (spec.format === 'yaml') {
         const raw = parseYaml(text, file, id, 1, issues);
         if (raw === undefined && text.trim().length > 0) continue;
+        if (tooDeep(raw, file, id, issues)) continue;
         const locate = yamlFieldLocator(text, 1);
         const data = validateDrafted(spec.schema, raw, locate, file, id, text, 1);
         if (data !== undefined) entries.push({ id, file, data, locate });
       } else {
-        const { frontmatter, body, bodyLine } = splitFrontmatter(text);
+        const { frontmatter, body, bodyLine, badClose } = splitFrontmatter(text);
         if (frontmatter === undefined) {
           issues.push(problem('frontmatter-missing', { file, entry: id, field: '(frontmatter)', line: 1 }));
           continue;
         }
+        if (badClose) {
+          issues.push(problem('frontmatter-delimiter', { file, entry: id, field: '(frontmatter)', line: badClose.line }, badClose.text));
+          continue;
+        }
         const raw = parseYaml(frontmatter, file, id, 2, issues);
         if (raw === undefined && frontmatter.trim().length > 0) continue;
+        if (tooDeep(raw, file, id, issues)) continue;
         const locate = yamlFieldLocator(frontmatter, 2);
         const data = validateDrafted(spec.schema, raw, locate, file, id, frontmatter, 2);
         if (data !== undefined) entries.push({ id, file, data, body, bodyLine, locate, parsed: parseBody(spec.name === 'articles' ? 'article' : 'view', body, bodyLine) });

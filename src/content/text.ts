@@ -1,8 +1,12 @@
 /** Text normalisation: one definition of "the same words", used by every comparison of quotes with the article. */
 
-/** Folds what a reader would not call a change: typographic quotes and apostrophes, dashes' spacing is kept, whitespace runs, BOM. */
+/**
+ * Folds what a reader would not call a change: Unicode normalisation (NFC, so "é" typed as one character or as "e" and
+ * an accent compare alike), typographic quotes and apostrophes, whitespace runs, BOM. Dashes are kept.
+ */
 export function foldText(text: string): string {
   return text
+    .normalize('NFC')
     .replace(/^\uFEFF/, '')
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")

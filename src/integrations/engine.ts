@@ -12,14 +12,37 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentDir } from '../content/collections.ts';
 import { formatIssues } from '../content/issue.ts';
 import { shareCorpus } from '../content/loader.ts';
-import { checkContent } from '../integrity/index.ts';
+import { checkContent, loadCorpus } from '../integrity/index.ts';
 import { anchorLedgerIssues } from '../integrity/anchor-ledger.ts';
+import { outputIssues } from '../integrity/output.ts';
+import type { Corpus } from '../content/read.ts';
 import { CSP_DIRECTIVES } from '../publish/hosting.ts';
 import { redirectPaths, sitemapFilter, sitemapLastmod } from '../publish/sitemap.ts';
 import { hostFiles } from './host-files.ts';
 import { remarkArticleBlocks } from './remark-article-blocks.ts';
 import { remarkContentAllowlist } from './remark-content-allowlist.ts';
 import { searchIndex } from './search-index.ts';
+
+/** After the build: the pages say what the content says (src/integrity/output.ts); a difference fails the build. */
+function outputCheck(corpus: () => Corpus | undefined): AstroIntegration {
+  return {
+    name: 'output-check',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const read = corpus();
+        if (!read) return;
+        const issues = outputIssues(fileURLToPath(dir), read);
+        if (issues.length > 0) {
+          const error = new AstroError(formatIssues(issues).replace('; nothing was built', ' in the built site'), 'The content check passed but the built pages differ from it: this is a bug of the engine.');
+          error.name = 'OutputCheckError';
+          error.stack = '';
+          throw error;
+        }
+        logger.info(`output checked: every statement's anchor once around its words, every ledger anchor present`);
+      },
+    },
+  };
+}
 
 /** The engine integration: content check, MDX, sitemap, search, host files and CSP, in one call. */
 export function engine(): AstroIntegration {
@@ -30,9 +53,14 @@ export function engine(): AstroIntegration {
         const root = fileURLToPath(config.root);
         let redirects: string[] = [];
         let lastmod: ReturnType<typeof sitemapLastmod> = (item) => item;
+        let checked: Corpus | undefined;
         if (command !== 'preview') {
-          const { issues, corpus } = checkContent(contentDir(root), root);
-          if (issues.length === 0) issues.push(...anchorLedgerIssues(corpus));
+          // Test-only: UNSAFE_SKIP_CONTENT_CHECK=1 reads the content without checking it, so that tests can prove the
+          // build's own guards (the remark allowlist inside MDX) stop hostile content alone. Never set it to publish.
+          const skip = process.env.UNSAFE_SKIP_CONTENT_CHECK === '1';
+          const { issues, corpus } = skip ? { issues: [], corpus: loadCorpus(contentDir(root), root).corpus } : checkContent(contentDir(root), root);
+          if (skip) logger.warn('UNSAFE_SKIP_CONTENT_CHECK=1: the content check was skipped (for tests of the build\'s own guards only)');
+          else if (issues.length === 0) issues.push(...anchorLedgerIssues(corpus));
           if (issues.length > 0) {
             // A user error: Astro prints the report and the hint; no stack trace, which would point into the engine, not the content.
             const error = new AstroError(formatIssues(issues), 'Fix the content files named above, then build again (`npm run check:content` checks the content alone).');
@@ -41,9 +69,10 @@ export function engine(): AstroIntegration {
             throw error;
           }
           shareCorpus(corpus);
+          checked = corpus;
           redirects = redirectPaths(corpus);
           lastmod = sitemapLastmod(config.base, corpus);
-          logger.info(`content checked: ${corpus.statements.length} statements in ${corpus.articles.length} article(s), all verbatim and marked`);
+          if (!skip) logger.info(`content checked: ${corpus.statements.length} statements in ${corpus.articles.length} article(s), all verbatim and marked`);
         }
         updateConfig({
           markdown: {
@@ -63,6 +92,7 @@ export function engine(): AstroIntegration {
             sitemap({ filter: sitemapFilter(config.base, redirects), serialize: (item) => lastmod(item) }),
             searchIndex(),
             hostFiles(),
+            outputCheck(() => checked),
           ],
         });
       },

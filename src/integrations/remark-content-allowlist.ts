@@ -1,6 +1,7 @@
 import { basename, dirname } from 'node:path';
 import type { Root } from 'mdast';
 import { allowlistProblems, type BodyKind } from '../content/allowlist.ts';
+import { MAX_NESTING, treeDepth } from '../content/limits.ts';
 
 /** Which allowlist an MDX file answers to, from its folder: `articles/` or `views/` of a content folder. */
 export function bodyKindOf(path: string): BodyKind | undefined {
@@ -20,7 +21,8 @@ export function remarkContentAllowlist() {
     const path = file.path ?? file.history?.[0] ?? '';
     const kind = bodyKindOf(path);
     if (!kind) return;
-    const problems = allowlistProblems(tree, kind);
+    // A tree deeper than any content needs is refused before anything walks it (deep nesting overflowed the stack).
+    const problems = treeDepth(tree) > MAX_NESTING ? [{ line: 1, message: `markup nested more than ${MAX_NESTING} deep` }] : allowlistProblems(tree, kind);
     if (problems.length === 0) return;
     const list = problems.map((p) => `  line ${p.line} of the body: ${p.message}`).join('\n');
     const error = new Error(`${path}: this ${kind} holds what content may never hold, so it was not compiled:\n${list}`);

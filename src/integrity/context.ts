@@ -7,6 +7,7 @@ import type { ContentIssue } from '../content/issue.ts';
 import type { ProblemPlace } from '../content/problems.ts';
 import type { ArticleEntry, Corpus, Entry } from '../content/read.ts';
 import { sourceParagraphs } from '../content/text.ts';
+import { parsePins, pinKey, readPins } from './source-pins.ts';
 import type { Event, Person, Statement } from '../schemas/index.ts';
 
 /** An article's text exactly as published, read from the `.source.txt` beside it. */
@@ -15,6 +16,10 @@ export interface SourceText {
   paragraphs: string[];
   /** The paragraphs joined by newlines: the text quotations and dating words are looked for in. */
   text: string;
+  /** The file as read, for its characters and its pin. */
+  raw: string;
+  /** Its path inside the content folder, as the pins file names it. */
+  key: string;
 }
 
 /** The corpus and its indexes. Passes read it and never change it. */
@@ -35,6 +40,8 @@ export interface CheckContext {
   readArticles: { article: ArticleEntry; body: ArticleBody }[];
   /** Each article's source text, by article id; absent where the file is missing. */
   sources: Map<string, SourceText>;
+  /** The reviewed hash of each source text (source-pins.txt), by its path in the content folder; the error when a line cannot be read. */
+  pins: Map<string, string> | string;
 }
 
 /** One pass of the check: a pure function from the shared context to the problems it finds. */
@@ -57,8 +64,15 @@ export function checkContext(corpus: Corpus): CheckContext {
   for (const a of corpus.articles) {
     const file = sourceTextPath(join(corpus.root, a.file));
     if (!existsSync(file)) continue;
-    const paragraphs = sourceParagraphs(readFileSync(file, 'utf8'));
-    sources.set(a.id, { paragraphs, text: paragraphs.join('\n') });
+    const raw = readFileSync(file, 'utf8');
+    const paragraphs = sourceParagraphs(raw);
+    sources.set(a.id, { paragraphs, text: paragraphs.join('\n'), raw, key: pinKey(corpus.dir, file) });
+  }
+  let pins: Map<string, string> | string;
+  try {
+    pins = parsePins(readPins(corpus.dir));
+  } catch (error) {
+    pins = (error as Error).message;
   }
   return {
     corpus,
@@ -71,6 +85,7 @@ export function checkContext(corpus: Corpus): CheckContext {
     themeIds: new Set(corpus.site?.data.themes.map((t) => t.id) ?? []),
     readArticles: corpus.articles.flatMap((article) => (article.parsed.ok ? [{ article, body: article.parsed.read }] : [])),
     sources,
+    pins,
   };
 }
 

@@ -1,5 +1,12 @@
 /** Showing an editor how two texts differ: where they part, and which words changed. Texts are already folded. */
+import { showCharacter } from '../content/characters.ts';
 import { foldText, truncate } from '../content/text.ts';
+
+/** The whole character (code point) at a UTF-16 index, or undefined past the end. */
+function charAt(text: string, i: number): string | undefined {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? undefined : String.fromCodePoint(cp);
+}
 
 /** One run of changed words: what the reference has there, and what the other text has instead. */
 export interface WordChange {
@@ -67,7 +74,7 @@ export function describeDifference(expected: string, found: string, names = { ex
   const lines = [
     `${label(names.expected)}${lead}${expected.slice(from, i + 50)}${tail(expected)}`,
     `${label(names.found)}${lead}${found.slice(from, i + 50)}${tail(found)}`,
-    `${' '.repeat(width + 1 + lead.length + (i - from))}^ first difference: ${JSON.stringify(expected[i] ?? 'end of text')} in ${names.expected}, ${JSON.stringify(found[i] ?? 'end of text')} here`,
+    `${' '.repeat(width + 1 + lead.length + (i - from))}^ first difference: ${showCharacter(charAt(expected, i))} in ${names.expected}, ${showCharacter(charAt(found, i))} here`,
   ];
   const changes = wordChanges(expected, found);
   if (changes.length > 0) lines.push('changed words:', ...formatChanges(changes, names).map((l) => `  ${l}`));

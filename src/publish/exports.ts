@@ -41,9 +41,22 @@ export function exportJsonSchema(name: ExportName, abs: (path: string) => string
 /** Columns of `statements.csv`, in order. */
 export const STATEMENT_CSV_COLUMNS = ['id', 'article', 'speaker', 'speaker_name', 'kind', 'words', 'via', 'event', 'themes', 'aliases', 'url', 'story_url', 'note', 'language', 'translated'] as const;
 
-/** One CSV field per RFC 4180: quoted when it holds a comma, a quotation mark, CR or LF; inner quotation marks doubled. */
+/**
+ * The characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"): `=`, `+`, `-`, `@`, tab
+ * and carriage return at the start of a cell.
+ */
+export const CSV_FORMULA_START = /^[=+\-@\t\r]/;
+
+/** What a cell that would start a formula is prefixed with, so spreadsheets show it as text (OWASP's advice). */
+export const CSV_FORMULA_PREFIX = "'";
+
+/**
+ * One CSV field per RFC 4180: quoted when it holds a comma, a quotation mark, CR or LF; inner quotation marks doubled.
+ * A value that would start a spreadsheet formula is first prefixed with `'`; the JSON exports keep every value verbatim.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = CSV_FORMULA_START.test(value) ? CSV_FORMULA_PREFIX + value : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A CSV document per RFC 4180: a header row, CRLF line ends (the last line ends with CRLF too). */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { idSchema } from './ids.ts';
 import { datePointSchema, isoDaySchema } from './dates.ts';
 import { languageTagSchema } from './statement.ts';
@@ -7,9 +8,9 @@ import { languageTagSchema } from './statement.ts';
 export const nonStatementSchema = z
   .object({
     /** The words inside the quotation marks. */
-    words: z.string().min(1),
+    words: text().min(1),
     /** Why it is not a statement. */
-    reason: z.string().min(1),
+    reason: text().min(1),
   })
   .strict();
 
@@ -21,7 +22,7 @@ export const correctionSchema = z
     /** `correction`: something shown was wrong and was fixed; `update`: something was added or changed. */
     kind: z.enum(['correction', 'update']),
     /** What changed and why, in the site's words. */
-    text: z.string().min(1),
+    text: text().min(1),
   })
   .strict();
 export type Correction = z.infer<typeof correctionSchema>;
@@ -30,7 +31,7 @@ export type Correction = z.infer<typeof correctionSchema>;
 export const articleSchema = z
   .object({
     /** The headline: the site's own, since the source has none (`headlineBy` says whose). */
-    headline: z.string().min(1),
+    headline: text().min(1),
     /** Whose headline it is: `site` when this site wrote it, `publisher` when the source gave it. */
     headlineBy: z.enum(['site', 'publisher']),
     /** Outlet id of the publisher. */
@@ -38,14 +39,14 @@ export const articleSchema = z
     /** How the publisher is known: `stated` in the source, or `inferred` from the words in `publisherBasis`. */
     publisherKnown: z.enum(['stated', 'inferred']),
     /** The article's words the publisher rests on. */
-    publisherBasis: z.string().min(1).optional(),
+    publisherBasis: text().min(1).optional(),
     /** When it was published, with the precision it is known to. */
     published: datePointSchema
       .safeExtend({
         /** `exact` or `not-before` (published on or after the date). */
         bound: z.enum(['exact', 'not-before']),
         /** The article's words the date rests on. */
-        basis: z.string().min(1),
+        basis: text().min(1),
       }),
     /** The event the article covers. */
     event: idSchema,
@@ -53,13 +54,13 @@ export const articleSchema = z
     source: z
       .object({
         /** The seed file name. */
-        file: z.string().min(1),
+        file: text().min(1),
         /** The original URL, when known. */
         url: z.url({ protocol: /^https?$/ }).nullable(),
       })
       .strict(),
     /** A short description in the site's words. */
-    description: z.string().min(1),
+    description: text().min(1),
     /** Quoted terms that are nobody's words. */
     nonStatements: z.array(nonStatementSchema).default([]),
     /** Corrections and updates to this story on this site, oldest first; empty when there are none. */
@@ -68,14 +69,14 @@ export const articleSchema = z
     licence: z
       .object({
         /** The licence's name, as the publisher gives it. */
-        name: z.string().min(1),
+        name: text().min(1),
         /** The licence's text. */
         url: z.url({ protocol: /^https?$/ }),
       })
       .strict()
       .optional(),
     /** The credit line the publisher or its licence requires, shown wherever the article's words are. */
-    credit: z.string().min(1).optional(),
+    credit: text().min(1).optional(),
     /** The language the article is written in (BCP 47); the site's language when left out. */
     language: languageTagSchema.optional(),
   })

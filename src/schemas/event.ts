@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { idSchema } from './ids.ts';
 import { datePointSchema } from './dates.ts';
 
@@ -6,9 +7,9 @@ import { datePointSchema } from './dates.ts';
 export const contextSourceSchema = z
   .object({
     /** Title of the source. */
-    title: z.string().min(1),
+    title: text().min(1),
     /** Who publishes it. */
-    publisher: z.string().min(1),
+    publisher: text().min(1),
     /** Where to read it. */
     url: z.url({ protocol: /^https?$/ }).optional(),
   })
@@ -16,7 +17,7 @@ export const contextSourceSchema = z
 
 const eventBase = z.object({
   /** A short title in the site's words. */
-  title: z.string().min(1),
+  title: text().min(1),
   /** When it started. */
   start: datePointSchema,
   /** When it ended, for events over several days. */
@@ -24,13 +25,13 @@ const eventBase = z.object({
   /** Order among events on the same day (1 first). */
   order: z.number().int().min(1).optional(),
   /** Where it happened. */
-  place: z.string().min(1).optional(),
+  place: text().min(1).optional(),
   /** The larger event this is part of. */
   partOf: idSchema.optional(),
   /** How the date was worked out from the sources' words, where it takes a step of reasoning. */
-  dateNote: z.string().min(1).optional(),
+  dateNote: text().min(1).optional(),
   /** A sentence in the site's words on what happened. */
-  summary: z.string().min(1).optional(),
+  summary: text().min(1).optional(),
 });
 
 /**
@@ -38,11 +39,11 @@ const eventBase = z.object({
  * `via`, the outlet the article credits for them ("According to <outlet>, …").
  */
 export const outcomeSchema = z.union([
-  z.string().min(1),
+  text().min(1),
   z
     .object({
       /** The article's words, exactly. */
-      words: z.string().min(1),
+      words: text().min(1),
       /** The outlet the article credits for them. */
       via: idSchema,
     })
@@ -62,7 +63,7 @@ export const articleEventSchema = eventBase
     /** The article that reports it. */
     article: idSchema,
     /** The article's words that date it ("on Monday", "from Tuesday to Wednesday"); each occurs verbatim in the article. */
-    datedBy: z.array(z.string().min(1)).min(1),
+    datedBy: z.array(text().min(1)).min(1),
     /** Statements that frame the leaders' words on the event's page (e.g. an observer's reading of the contrast). */
     framedBy: z.array(idSchema).default([]),
     /** What was agreed or done, in the article's words (each occurs verbatim in the article), with its source where the article names one. */

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
+import { languageTag, text } from './text.ts';
 
 /** A name in its native script, with the BCP 47 language tag that screen readers and fonts need. */
 export const nativeNameSchema = z
   .object({
     /** The name as written natively, e.g. 김민준. */
-    text: z.string().min(1),
+    text: text().min(1),
     /** BCP 47 language tag, e.g. `ko`, `ja`, `zh-Hans`. */
-    lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as "ko" or "zh-Hans"' }),
+    lang: languageTag(),
   })
   .strict();
 
@@ -23,17 +24,17 @@ export type PersonKind = z.infer<typeof personKindSchema>;
 export const personSchema = z
   .object({
     /** Display name; for an anonymous or unnamed speaker, a description such as "Anonymous commenter". */
-    name: z.string().min(1),
+    name: text().min(1),
     /** Name in the native script, where known. */
     nativeName: nativeNameSchema.optional(),
     /** Role as the article gives it, e.g. "Mayor of Springfield". */
-    role: z.string().min(1).optional(),
+    role: text().min(1).optional(),
     /** Institution, as the article gives it. */
-    affiliation: z.string().min(1).optional(),
+    affiliation: text().min(1).optional(),
     /** What kind of speaker this is. */
     kind: personKindSchema,
     /** A sentence on who this is, from the article. */
-    description: z.string().min(1).optional(),
+    description: text().min(1).optional(),
   })
   .strict();
 export type Person = z.infer<typeof personSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { languageTag, text } from './text.ts';
 import { idSchema } from './ids.ts';
 
 /** A theme is content, not code: statements are tagged with theme ids declared here. */
@@ -7,9 +8,9 @@ export const themeSchema = z
     /** Stable slug used in statements' `themes`. */
     id: idSchema,
     /** Short human label. */
-    label: z.string().min(1),
+    label: text().min(1),
     /** One sentence on what the theme covers. */
-    description: z.string().min(1).optional(),
+    description: text().min(1).optional(),
   })
   .strict();
 
@@ -17,17 +18,17 @@ export const themeSchema = z
 export const siteSchema = z
   .object({
     /** The site's name, shown in the header and titles. */
-    name: z.string().min(1),
+    name: text().min(1),
     /** A one-line description of the site. */
-    tagline: z.string().min(1),
+    tagline: text().min(1),
     /** The event shown at `/`. */
     leadEvent: idSchema,
     /** The article shown as the lead story's text. */
     leadArticle: idSchema,
     /** What the navigation and the lead page call the lead, in the site's words (the engine names no kind of event). */
-    leadLabel: z.string().min(1).default('The lead story'),
+    leadLabel: text().min(1).default('The lead story'),
     /** BCP 47 language of the content. */
-    lang: z.string().min(2).default('en'),
+    lang: languageTag().default('en'),
     /** Themes statements may be tagged with. */
     themes: z.array(themeSchema).min(1),
   })

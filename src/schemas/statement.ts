@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { idSchema } from './ids.ts';
 
 /**
@@ -17,7 +18,7 @@ export const channelSchema = z
     /** How the speaker published the words. */
     medium: z.enum(['social-post', 'televised-statement', 'press-release', 'website', 'interview', 'other']),
     /** Where, as the article names it (e.g. "X", "Truth Social", "national television"). */
-    name: z.string().min(1).optional(),
+    name: text().min(1).optional(),
     /** The original's address, when known. */
     url: z.url({ protocol: /^https?$/ }).optional(),
   })
@@ -59,7 +60,7 @@ export const statementSchema = z
     /** What kind of statement it is. */
     kind: statementKindSchema,
     /** The words exactly as in the article; for a quotation, what stands inside the quotation marks. */
-    words: z.string().trim().min(1, { error: 'expected the statement\'s words, exactly as in the article' }),
+    words: text().trim().min(1, { error: 'expected the statement\'s words, exactly as in the article' }),
     /** The outlet that reported it, or null when the article does not say. */
     via: idSchema.nullable(),
     /** The event at which it was said, or null when the article does not say. */
@@ -69,7 +70,7 @@ export const statementSchema = z
     /** Former ids, so old links keep landing on this statement. */
     aliases: z.array(idSchema).default([]),
     /** The site's note on the statement (labelled as the site's). */
-    note: z.string().min(1).optional(),
+    note: text().min(1).optional(),
     /**
      * For the second part of a quotation interrupted by narration ("…," she continued. "…"): the id of the part it
      * continues. The parts are shown and cited as one quotation, with the break marked.

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { idSchema } from './ids.ts';
 
 /** An expert's view: the site's own summary of an analyst's argument, citing statements with `<Cite id="…" />`. */
@@ -7,7 +8,7 @@ export const viewSchema = z
     /** The analyst (a person of kind `analyst`). */
     person: idSchema,
     /** The view's title, in the site's words. */
-    title: z.string().min(1),
+    title: text().min(1),
     /** The article the cited statements come from. */
     article: idSchema,
   })

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BROKEN_CASES, contentCopy, readCases } from '../support/content-cases.ts';
 import { BUILDS, CASES_SITE, ROOT, outDir, siteCorpus } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
+import { csvValue, parseCsv } from '../support/csv.ts';
 import { buildEnv } from '../../tooling/build.ts';
 
 describe('npm run build on broken content', () => {
@@ -73,6 +74,23 @@ describe('content that must build (tests/fixtures/must-build, all applied to one
     const shownOn = pages.filter((p) => page(dist, p)('body').text().includes(text));
     expect(shownOn.length, `no page shows ${text} as text`).toBeGreaterThan(0);
     expect(shownOn).toContain(on);
+  });
+
+  // Written by tests/fixtures/must-build/formula-looking-text: names that a spreadsheet would run as formulas.
+  it('exports names that start like formulas to the CSV behind the OWASP prefix, and to the JSON verbatim', () => {
+    const rows = parseCsv(readFileSync(join(dist, 'data/statements.csv'), 'utf8'));
+    const column = rows[0].indexOf('speaker_name');
+    const speakers = new Map([...corpus.people, ...corpus.outlets].map((e) => [e.id, e.data.name]));
+    const formulas = corpus.statements.filter((s) => /^[=+\-@\t\r]/.test(speakers.get(s.data.speaker) ?? ''));
+    expect(formulas.length, 'the case gives some speakers formula-like names').toBeGreaterThan(0);
+    for (const s of formulas) {
+      const cell = rows.find((r) => r[0] === s.id)![column];
+      expect(cell, s.id).toBe(`'${speakers.get(s.data.speaker)}`);
+      expect(csvValue(cell)).toBe(speakers.get(s.data.speaker));
+    }
+    for (const row of rows.slice(1)) for (const cell of row) expect(cell, row[0]).not.toMatch(/^[=+\-@\t\r]/);
+    const json = JSON.parse(readFileSync(join(dist, 'data/people.json'), 'utf8')) as { id: string; name: string }[];
+    for (const p of corpus.people) expect(json.find((j) => j.id === p.id)?.name).toBe(p.data.name);
   });
 
   it('keeps a headline that closes </title> inside the title', () => {

@@ -55,4 +55,28 @@ describe('the /news/ build served by nginx', () => {
       }
     }
   });
+
+  it('sends the same security headers as _headers on pages, hashed assets and the 404 page', async () => {
+    const { headersFile } = await import('../../src/publish/hosting.ts');
+    const expected = headersFile(base).split('\n').slice(1).filter((l) => l.startsWith('  ') && !l.includes('Cache-Control')).map((l) => l.trim().split(/: (.*)/s).slice(0, 2));
+    expect(expected.map(([name]) => name)).toEqual(expect.arrayContaining(['Content-Security-Policy', 'X-Content-Type-Options']));
+    const home = await fetch(`${nginx.origin}${base}`);
+    const $ = cheerio.load(await home.text());
+    const asset = $('script[src*="/_astro/"], link[href*="/_astro/"]').first().attr('src') ?? $('link[href*="/_astro/"]').first().attr('href');
+    const paths = [base, `${base}stories/`, `${base}no-such-page/`, ...(asset ? [asset] : [])];
+    for (const path of paths) {
+      const res = await fetch(`${nginx.origin}${path}`);
+      for (const [name, value] of expected) expect(res.headers.get(name), `${path}: ${name}`).toBe(value);
+      expect(res.headers.get('Content-Security-Policy'), path).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('X-Content-Type-Options'), path).toBe('nosniff');
+    }
+    if (asset) expect((await fetch(`${nginx.origin}${asset}`)).headers.get('Cache-Control')).toContain('immutable');
+  });
+
+  it('redirects a folder without its slash to a relative location, never one built from the Host header', async () => {
+    const folder = sitePages(outDir(site)).find((p) => p.split('/').length > 3)!;
+    const res = await fetch(`${nginx.origin}${base}${folder.slice(1, -1)}`, { redirect: 'manual', headers: { Host: 'attacker.example' } });
+    expect(res.status).toBe(301);
+    expect(res.headers.get('Location')).toBe(`${base}${folder.slice(1)}`);
+  });
 });

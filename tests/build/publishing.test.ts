@@ -5,7 +5,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { SITES, outDir, siteCorpus } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
-import { parseCsv } from '../support/csv.ts';
+import { csvValue, parseCsv } from '../support/csv.ts';
 
 const root = outDir(SITES.root);
 const sub = outDir(SITES.sub);
@@ -241,7 +241,7 @@ describe('feeds, sitemap and data', () => {
     const [header, ...body] = rows;
     for (const s of corpus.statements) {
       const row = body.find((r) => r[0] === s.id)!;
-      expect(row[header.indexOf('words')], s.id).toBe(s.data.words);
+      expect(csvValue(row[header.indexOf('words')]), s.id).toBe(s.data.words);
       expect(row[header.indexOf('story_url')], s.id).toBe(`https://example.org/stories/${s.data.article}/#q-${s.id}`);
     }
   });

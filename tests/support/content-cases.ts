@@ -13,8 +13,8 @@ import { ROOT } from './sites.ts';
 
 /** One change to a file of the content copy (paths relative to the content folder). */
 export type Change =
-  /** Replace `find` (which must occur exactly once, or at least once with `all`) by `replace`. */
-  | { edit: string; find: string; replace: string; all?: boolean }
+  /** Replace `find` (which must occur exactly once, or at least once with `all`) by `replace` (`repeat` times over, for files too large or too deep to write out). */
+  | { edit: string; find: string; replace: string; all?: boolean; repeat?: number }
   /** Remove a file. */
   | { delete: string }
   /** Write a file with this text. */
@@ -64,7 +64,7 @@ export function applyCase(contentDir: string, c: ContentCase): void {
       const text = readFileSync(file, 'utf8');
       const count = text.split(change.find).length - 1;
       if (count === 0 || (count > 1 && !change.all)) throw new Error(`case ${c.name}: ${JSON.stringify(change.find)} occurs ${count} times in ${change.edit}, expected ${change.all ? 'at least once' : 'once'}`);
-      writeFileSync(file, text.split(change.find).join(change.replace));
+      writeFileSync(file, text.split(change.find).join(change.replace.repeat(change.repeat ?? 1)));
     } else if ('delete' in change) {
       const file = join(contentDir, change.delete);
       if (!existsSync(file)) throw new Error(`case ${c.name}: no file ${change.delete} to delete`);

@@ -40,3 +40,8 @@ export function parseCsvStrict(text: string): string[][] {
   if (row.length > 0) throw new Error('the last row does not end with CRLF');
   return rows;
 }
+
+/** A cell's value as written before export: exactly the OWASP formula prefix (`'` before =, +, -, @, tab or CR) removed. */
+export function csvValue(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync 
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { nginxLocations } from '../../src/publish/hosting.ts';
 
 /** A real nginx (the Debian package) serving a built site under a base path on a loopback port, as a static host would. */
 export interface Nginx {
@@ -48,15 +49,8 @@ http {
     listen 127.0.0.1:${port};
     root ${www};
     disable_symlinks off;
-    location ${base} {
-      index index.html;
-      try_files $uri $uri/ =404;
-      error_page 404 ${base}404.html;
-      # Citation files, with the types reference managers recognise (as docs/hosting.md says).
-      location ~ \\.ris$ { types { } default_type "application/x-research-info-systems; charset=utf-8"; }
-      location ~ \\.bib$ { types { } default_type "application/x-bibtex; charset=utf-8"; }
-      location ~ \\.csl\\.json$ { types { } default_type "application/vnd.citationstyles.csl+json; charset=utf-8"; }
-    }
+    # The blocks docs/hosting.md shows, from the same function.
+    ${nginxLocations(base).split('\n').join('\n    ')}
   }
 }
 `,

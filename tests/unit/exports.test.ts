@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { csvField, exportJsonSchema, exportRecords, statementsCsv, toCsv, STATEMENT_CSV_COLUMNS } from '../../src/publish/exports.ts';
 import { exportSchemas, type ExportName } from '../../src/schemas/exports.ts';
-import { parseCsv } from '../support/csv.ts';
+import { csvValue, parseCsv } from '../support/csv.ts';
 import { SITES, siteCatalog } from '../support/sites.ts';
 
 const catalog = siteCatalog(SITES.root);
@@ -19,6 +19,19 @@ describe('data exports', () => {
     expect(parseCsv(csv)).toEqual([['a', 'b'], ['1, 2', 'x "y"'], ['', 'z']]);
   });
 
+  it('prefixes a cell that would start a spreadsheet formula with a quotation mark (OWASP), and only such a cell', () => {
+    for (const value of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x","y")']) {
+      const [[cell]] = parseCsv(toCsv(['a'], [[value]])).slice(1);
+      expect(cell, JSON.stringify(value)).toBe(`'${value}`);
+      expect(csvValue(cell)).toBe(value);
+    }
+    for (const value of ['plain', "'quoted", 'a=b', ' =1', '', '’s']) {
+      const [[cell]] = parseCsv(toCsv(['a'], [[value]])).slice(1);
+      expect(cell, JSON.stringify(value)).toBe(value);
+      expect(csvValue(cell)).toBe(value);
+    }
+  });
+
   it('writes one CSV row per statement with its exact words', () => {
     const records = exportRecords(catalog, abs);
     const rows = parseCsv(statementsCsv(records.statements));
@@ -27,7 +40,7 @@ describe('data exports', () => {
     const words = STATEMENT_CSV_COLUMNS.indexOf('words');
     for (const [i, s] of catalog.statements.entries()) {
       expect(rows[i + 1][0]).toBe(s.id);
-      expect(rows[i + 1][words]).toBe(s.data.words);
+      expect(csvValue(rows[i + 1][words])).toBe(s.data.words);
     }
   });
 

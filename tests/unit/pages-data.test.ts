@@ -3,7 +3,8 @@ import { groupBySpeaker } from '../../src/model/catalog.ts';
 import { paginate } from '../../src/model/pagination.ts';
 import { quotePageRoutes } from '../../src/model/quote-pages.ts';
 import { statementsByTheme, themeMatrix } from '../../src/model/themes.ts';
-import { headersFile } from '../../src/publish/hosting.ts';
+import { headersFile, nginxLocations } from '../../src/publish/hosting.ts';
+import { readFileSync } from 'node:fs';
 import { sitemapFilter } from '../../src/publish/sitemap.ts';
 import { SITES, siteCatalog } from '../support/sites.ts';
 import { compareIsoDates, formatIsoDate } from '../../src/content/dates.ts';
@@ -58,6 +59,8 @@ describe('host files', () => {
     expect(headersFile('/news/')).toMatch(/^\/news\/\*\n {2}Content-Security-Policy: default-src 'self'/);
     expect(headersFile('/news/')).toContain('/news/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
     expect(headersFile('/')).toMatch(/^\/\*\n/);
+    // docs/hosting.md shows exactly the nginx blocks the nginx test runs.
+    expect(readFileSync(new URL('../../docs/hosting.md', import.meta.url), 'utf8')).toContain(nginxLocations('/news/'));
   });
 
   it('leaves redirects and the 404 page out of the sitemap', () => {

@@ -8,7 +8,7 @@ import { aliasesAreFormerIds, speakerIdsAreUnique } from './ids.ts';
 import { kindsFollowQuotationMarks, markedWordsAreTheStatements, marksNameStatements, statementsAreMarkedOnce } from './marks.ts';
 import { nonStatementsAreQuoted, quotesAreAccounted } from './quotes.ts';
 import { referencesExist } from './references.ts';
-import { bodiesMatchTheirSource, wordsAreInUnreadableArticles } from './source.ts';
+import { bodiesMatchTheirSource, sourceCharactersArePlain, sourceTextsArePinned, wordsAreInUnreadableArticles } from './source.ts';
 import { statementsFitTheirArticle } from './statements.ts';
 import { themesAreDeclared } from './themes.ts';
 import { viewsBelongToAnalysts, viewsCiteTheirAnalyst } from './views.ts';
@@ -30,6 +30,9 @@ export const PASSES: readonly Pass[] = [
   referencesExist, // every id a field names is an entry of the collection it names
   themesAreDeclared, // site.yaml declares each theme once; statements name declared themes
   eventDatesAreConsistent, // an event ends after it starts and falls within the event it is part of
+  // Source texts: as reviewed, and only characters content may hold
+  sourceTextsArePinned, // a pinned source text is the one recorded in source-pins.txt
+  sourceCharactersArePlain, // no control, bidirectional or invisible character, no word that mixes scripts
   // Article and view bodies against the source text
   bodiesAreReadable, // each body parses and holds only what its allowlist allows
   wordsAreInUnreadableArticles, // an unreadable article's statements are still looked for in its source text

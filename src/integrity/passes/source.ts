@@ -1,7 +1,10 @@
 // Passes on the source text: an article's body is its source text exactly, and an unreadable body's statements are still looked for in it.
 import type { ContentIssue } from '../../content/issue.ts';
 import { problem } from '../../content/problems.ts';
-import { foldText } from '../../content/text.ts';
+import { characterProblems } from '../../content/read.ts';
+import { foldText, normaliseFile } from '../../content/text.ts';
+import { PINS_FILE, sourceHash } from '../source-pins.ts';
+import { join, relative } from 'node:path';
 import { at, fileLine, sourceFile, type CheckContext } from '../context.ts';
 import { describeDifference, nearestHint } from '../difference.ts';
 
@@ -47,6 +50,29 @@ export function wordsAreInUnreadableArticles({ corpus, sources, statementsByArti
         problems.push(problem('words-not-in-article', at(s, 'words'), a.file, sourceFile(corpus, a), nearestHint(source.text, s.data.words)));
       }
     }
+  }
+  return problems;
+}
+
+/** Each source text holds only characters content may hold, and no word that mixes scripts. */
+export function sourceCharactersArePlain({ corpus, sources }: CheckContext): ContentIssue[] {
+  return corpus.articles.flatMap((a) => {
+    const source = sources.get(a.id);
+    return source ? characterProblems(normaliseFile(source.raw), { file: sourceFile(corpus, a), entry: a.id }) : [];
+  });
+}
+
+/** Each pinned source text is the one recorded in source-pins.txt (a source with no pin yet is pinned by `npm run anchors:update`). */
+export function sourceTextsArePinned({ corpus, sources, pins }: CheckContext): ContentIssue[] {
+  const pinsFile = relative(corpus.root, join(corpus.dir, PINS_FILE));
+  if (typeof pins === 'string') return [problem('source-pins-malformed', { file: pinsFile, entry: '(source pins)', field: '(line)' }, pins)];
+  const problems: ContentIssue[] = [];
+  for (const a of corpus.articles) {
+    const source = sources.get(a.id);
+    const pinned = source && pins.get(source.key);
+    if (!source || pinned === undefined || pinned === sourceHash(source.raw)) continue;
+    const file = sourceFile(corpus, a);
+    problems.push(problem('source-changed', { file, entry: a.id, field: '(source text)' }, file, pinsFile));
   }
   return problems;
 }

@@ -1,0 +1,73 @@
+/**
+ * The output, checked after the build: the check proves the content is right, this proves the pages say it. Every
+ * statement's anchor is on its story page exactly once, around exactly its words, and every anchor in the ledger exists
+ * in the built site. A mark that the check and the compiled page read differently cannot pass both.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Element, ElementContent, Root } from 'hast';
+import type { ContentIssue } from '../content/issue.ts';
+import { problem } from '../content/problems.ts';
+import type { Corpus } from '../content/read.ts';
+import { foldText } from '../content/text.ts';
+import { anchors, paths } from '../urls/paths.ts';
+import { LEDGER_FILE, anchorKey, parseLedger, readLedger } from './anchor-ledger.ts';
+
+/** The HTML file of a site path in a build folder (`/stories/x/` → `stories/x/index.html`). */
+function htmlFile(dist: string, path: string): string {
+  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+/** Every element of a page by its id (ids repeated on a page keep every element). */
+function elementsById(tree: Root): Map<string, Element[]> {
+  const byId = new Map<string, Element[]>();
+  visit(tree, 'element', (el: Element) => {
+    const id = el.properties?.id;
+    if (typeof id === 'string') byId.set(id, [...(byId.get(id) ?? []), el]);
+  });
+  return byId;
+}
+
+/** The class of the numbered permalink a mark renders after its words (src/components/Q.astro): not part of the words. */
+const PIN_CLASS = 'st-pin';
+
+/** The words an element shows: its text, without the permalinks of marks nested in it. */
+function wordsOf(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  const classes = node.properties?.className;
+  if (Array.isArray(classes) && classes.includes(PIN_CLASS)) return '';
+  return node.children.map(wordsOf).join('');
+}
+
+/** Problems in a built site (`dist`) against the corpus it was built from. */
+export function outputIssues(dist: string, corpus: Corpus): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const pages = new Map<string, Map<string, Element[]> | undefined>();
+  const page = (path: string) => {
+    if (!pages.has(path)) {
+      const file = htmlFile(dist, path);
+      pages.set(path, existsSync(file) ? elementsById(fromHtml(readFileSync(file, 'utf8'))) : undefined);
+    }
+    return pages.get(path);
+  };
+  for (const s of corpus.statements) {
+    const path = paths.story(s.data.article);
+    const found = page(path)?.get(anchors.statement(s.id)) ?? [];
+    const place = { file: s.file, entry: s.id, field: 'words' };
+    if (found.length !== 1) {
+      issues.push(problem('output-anchor-count', place, `${path}#${anchors.statement(s.id)}`, found.length));
+    } else if (foldText(wordsOf(found[0])) !== foldText(s.data.words)) {
+      issues.push(problem('output-words-differ', place, `${path}#${anchors.statement(s.id)}`, foldText(wordsOf(found[0]))));
+    }
+  }
+  const ledger = relative(corpus.root, join(corpus.dir, LEDGER_FILE));
+  for (const anchor of parseLedger(readLedger(corpus.dir))) {
+    if ((page(anchor.path)?.get(anchor.id) ?? []).length === 0) {
+      issues.push(problem('output-anchor-lost', { file: ledger, entry: anchorKey(anchor), field: '(published anchor)' }, anchorKey(anchor)));
+    }
+  }
+  return issues;
+}
