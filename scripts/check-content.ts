@@ -1,4 +1,5 @@
 /** `npm run check:content`: checks the content folder (CONTENT_DIR or content/) and prints every problem with its code; `-- --codes` lists the codes. */
+import { resolve } from 'node:path';
 import { contentDir } from '../src/content/collections.ts';
 import { PROBLEMS } from '../src/content/problems.ts';
 import { checkContent, formatIssues } from '../src/integrity/index.ts';
@@ -10,7 +11,8 @@ if (process.argv.includes('--codes')) {
   process.exit(0);
 }
 
-const dir = contentDir();
+// Without CONTENT_DIR, the project's content/, wherever the script is run from; CONTENT_DIR is read from where it is run.
+const dir = process.env.CONTENT_DIR ? contentDir() : contentDir(resolve(import.meta.dirname, '..'));
 const { issues, corpus } = checkContent(dir);
 if (issues.length === 0) issues.push(...anchorLedgerIssues(corpus));
 if (issues.length > 0) {

@@ -198,6 +198,11 @@ export const PROBLEMS = {
     message: (words: string, article: string, nearest: string) => `"${words}" does not occur in the article "${article}"${nearest}`,
     hint: "quote the article's own words that date the event",
   },
+  'dating-words-case': {
+    title: "An event's dating words differ from the article's in case",
+    message: (words: string, article: string, articles: string) => `"${words}" is in the article "${article}" only as "${articles}", with other capitals`,
+    hint: (_words: string, _article: string, articles: string) => `use the article's words exactly: "${articles}"`,
+  },
   'outcome-not-in-article': {
     title: "An event's outcome is not the article's words",
     message: (article: string, nearest: string) => `this outcome is not in the article "${article}" word for word${nearest}`,
@@ -268,6 +273,21 @@ export const PROBLEMS = {
       `these words are not the words marked ${Q(id)} in ${file} (paragraph ${paragraph}, line ${line}): they stand in paragraph ${standsIn} (line ${standsOnLine})\n  marked: "${truncate(marked, 160)}"`,
     hint: 'move the mark there, or copy the marked words',
   },
+  'mark-holds-quotation-mark': {
+    title: 'A mark that holds the opening quotation mark',
+    message: (id: string, quote: string) => `${Q(id)} starts with the opening quotation mark ${quote}: a quotation's mark holds only the words inside the marks`,
+    hint: (id: string, quote: string) => `start the mark after it: ${quote}${Q(id)}…`,
+  },
+  'mark-holds-trailing-comma': {
+    title: 'A mark that holds the comma before the closing quotation mark',
+    message: (id: string, comma: string) => `${Q(id)} ends with "${comma}", the punctuation of the article's sentence before the closing quotation mark, which is not part of the quotation`,
+    hint: (_id: string, comma: string) => `end the mark before the ${comma === ',' ? 'comma' : `"${comma}"`} (…</${MARK_COMPONENT}>${comma}"), and leave it out of the statement's words`,
+  },
+  'mark-over-split-quotation': {
+    title: 'One mark over a quotation split by narration',
+    message: (id: string, paragraph: number) => `${Q(id)} in paragraph ${paragraph} holds two quoted parts and the narration between them ("…," she said, "…")`,
+    hint: 'make two statements linked by `continues`: mark each quoted part, and give the second `continues: <the first\'s id>`',
+  },
   'words-not-in-article': {
     title: "A statement's words are not in the article",
     message: (article: string, source: string, nearest: string) => `the words are not in the article ${article} (its source text ${source})${nearest}`,
@@ -305,8 +325,9 @@ export const PROBLEMS = {
   },
   'quote-unaccounted': {
     title: "A quoted passage that is nobody's statement",
-    message: (passage: string) => `the article quotes "${truncate(passage, 100)}" but no statement has these words and it is not declared as a non-statement`,
-    hint: 'add a statement for it, or declare it under nonStatements with a reason',
+    message: (passage: string, where?: { paragraph: number; line: number }) =>
+      `the article quotes "${truncate(passage, 100)}"${where ? ` (paragraph ${where.paragraph}, line ${where.line})` : ''} but no statement has these words and it is not declared as a non-statement`,
+    hint: 'mark it there with a statement of its words, or declare it under nonStatements with a reason',
   },
 
   // Statements
@@ -354,6 +375,18 @@ export const PROBLEMS = {
     title: "A view cites someone else's statement",
     message: (id: string, speaker: string, _person: string) => `${CITE(id)} cites a statement by "${speaker}"`,
     hint: (_id: string, _speaker: string, person: string) => `a view of "${person}" may cite only that analyst's own statements`,
+  },
+
+  // Drafts (npm run draft): what the editor has still to supply or confirm
+  'draft-todo': {
+    title: 'Something a draft left for the editor to write',
+    message: (field: string, note: string) => `"${field}" is still to be written: the draft left a TODO here${note ? ` (${note})` : ''}`,
+    hint: 'write what the article supports, then delete the word TODO and its comment',
+  },
+  'draft-unreviewed': {
+    title: 'A guess of the draft that nobody has reviewed',
+    message: (field: string, note: string) => `"${field}" is the draft's guess, not yet reviewed${note ? ` (${note})` : ''}`,
+    hint: 'check it against the article and correct it if it is wrong, then delete the "# REVIEW …" comment',
   },
 
   // Published anchors (src/integrity/anchor-ledger.ts)

@@ -34,9 +34,12 @@ export function quotedPassages(text: string): QuotedPassage[] {
 const OPENING = new Set(['"', "'", '\u201C', '\u2018']);
 const CLOSING = new Set(['"', "'", '\u201D', '\u2019']);
 
-/** True when the words at [start, end) of `raw` stand inside quotation marks (a trailing comma or stop may sit before the closing mark). */
+/**
+ * True when the words at [start, end) of `raw` stand inside quotation marks (a trailing comma or stop may sit before the
+ * closing mark). A quotation running on into the next paragraph has no closing mark: it runs to the end of its paragraph.
+ */
 export function isQuotedAt(raw: string, start: number, end: number): boolean {
   if (!OPENING.has(raw[start - 1] ?? '')) return false;
-  if (CLOSING.has(raw[end] ?? '')) return true;
+  if (CLOSING.has(raw[end] ?? '') || raw.slice(end).trim() === '') return true;
   return /[,.;:!?]/.test(raw[end] ?? '') && CLOSING.has(raw[end + 1] ?? '');
 }

@@ -17,6 +17,7 @@ import { explainSchemaIssues, type SchemaIssue } from './schema-messages.ts';
 import { yamlFieldLocator, type FieldLocator } from './yaml-lines.ts';
 import { characterFindings } from './characters.ts';
 import { MAX_FILE_BYTES, MAX_ID_LENGTH, MAX_NESTING, dataDepth, deeplyPrefixedLine, treeDepth } from './limits.ts';
+import { findDraftMarkers, type DraftMarker } from './draft-markers.ts';
 
 /** A body as read once: its syntax tree and what the allowlist refuses in it, or the syntax error that stopped it. */
 export type ParsedBody<T> =
@@ -55,6 +56,8 @@ export interface Corpus {
   views: ViewEntry[];
   /** Ids of all entry files per collection, valid or not, so one bad file does not cascade into "not found" elsewhere. */
   fileIds: Record<CollectionSpec['name'], Set<string>>;
+  /** The TODO and REVIEW markers a draft left in YAML and frontmatter, valid entries or not (the check reports each). */
+  draftMarkers: DraftMarker[];
 }
 
 /** Files of the content folder itself that are no entry: the editor's guide, the anchor ledger and the source pins. */
@@ -157,6 +160,17 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
     events: [],
     views: [],
     fileIds: { site: new Set(), articles: new Set(), people: new Set(), outlets: new Set(), statements: new Set(), events: new Set(), views: new Set() },
+    draftMarkers: [],
+  };
+  /** Validates one entry; a schema problem on a line a draft marked TODO is left to that marker's problem (one mistake, one problem). */
+  const validateDrafted = <T>(schema: ZodType, raw: unknown, locate: FieldLocator, file: string, id: string, yamlText: string, firstLine: number): T | undefined => {
+    const markers = findDraftMarkers(yamlText, file, id, firstLine);
+    corpus.draftMarkers.push(...markers);
+    const todoLines = new Set(markers.filter((m) => m.marker === 'TODO').map((m) => m.line));
+    const found: ContentIssue[] = [];
+    const data = validate<T>(schema, raw, locate, file, id, found);
+    issues.push(...found.filter((i) => !(i.code === 'schema' && i.line !== undefined && todoLines.has(i.line))));
+    return data;
   };
   const rel = (path: string) => relative(root, path) || '.';
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -215,7 +229,7 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
         if (raw === undefined && text.trim().length > 0) continue;
         if (tooDeep(raw, file, id, issues)) continue;
         const locate = yamlFieldLocator(text, 1);
-        const data = validate(spec.schema, raw, locate, file, id, issues);
+        const data = validateDrafted(spec.schema, raw, locate, file, id, text, 1);
         if (data !== undefined) entries.push({ id, file, data, locate });
       } else {
         const { frontmatter, body, bodyLine, badClose } = splitFrontmatter(text);
@@ -231,7 +245,7 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
         if (raw === undefined && frontmatter.trim().length > 0) continue;
         if (tooDeep(raw, file, id, issues)) continue;
         const locate = yamlFieldLocator(frontmatter, 2);
-        const data = validate(spec.schema, raw, locate, file, id, issues);
+        const data = validateDrafted(spec.schema, raw, locate, file, id, frontmatter, 2);
         if (data !== undefined) entries.push({ id, file, data, body, bodyLine, locate, parsed: parseBody(spec.name === 'articles' ? 'article' : 'view', body, bodyLine) });
       }
     }

@@ -1,6 +1,21 @@
 import type { AstroIntegration } from 'astro';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+
+/**
+ * Pagefind's ready-made interfaces, which the site does not use: the search page has its own small script over
+ * `pagefind.js` (which loads `pagefind-worker.js`, the WebAssembly and the index), so these would ship unused.
+ */
+export const UNUSED_PAGEFIND_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+] as const;
 
 /** Builds the Pagefind full-text index of the built pages into `dist/pagefind/` once the build is done. */
 export function searchIndex(): AstroIntegration {
@@ -17,6 +32,7 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
+        for (const file of UNUSED_PAGEFIND_FILES) rmSync(join(out, 'pagefind', file), { force: true });
         logger.info(`search index: ${added.page_count} pages`);
       },
     },

@@ -98,3 +98,21 @@ export function at(entry: Entry<unknown>, field: string, line?: number): Problem
 export function fileLine(entry: Entry<unknown>, bodyLine: number): number {
   return (entry.bodyLine ?? 1) + bodyLine - 1;
 }
+
+/** What a statement id written in a body (a mark or a citation) refers to. */
+export type StatementRef =
+  | { found: Entry<Statement> }
+  /** A former id: the statement now has `current` as its id. */
+  | { formerOf: string }
+  /** A statement file that failed its schema: its own problem is reported already. */
+  | { reported: true }
+  | { unknown: true };
+
+/** Resolves a statement id written in a body: the statement, a former id's current one, or nothing. */
+export function statementRef({ corpus, statements, aliasOwner }: Pick<CheckContext, 'corpus' | 'statements' | 'aliasOwner'>, id: string): StatementRef {
+  const found = statements.get(id);
+  if (found) return { found };
+  if (corpus.fileIds.statements.has(id)) return { reported: true };
+  const current = aliasOwner.get(id);
+  return current ? { formerOf: current } : { unknown: true };
+}

@@ -5,6 +5,7 @@ import type { ArticleText } from '../content/collections.ts';
 import { compareIsoDates } from '../content/dates.ts';
 import { anchors, paths, withFragment } from '../urls/paths.ts';
 import { KIND_LABELS } from './labels.ts';
+import { languageView, type LanguageView } from './language.ts';
 import { entriesOf, storedData } from '../content/loader.ts';
 import type { Corpus } from '../content/read.ts';
 
@@ -31,8 +32,15 @@ export type ArticleView = EntryLike<Article> & {
   text: ArticleText;
   /** The publisher's name (its id when the outlet is unknown). */
   publisherName: string;
+  /**
+   * The publisher as reader-facing text names it: its name, hedged when it is inferred ("Example Post (publisher
+   * inferred)"), so that no page, card, citation or feed states an inference as fact.
+   */
+  publisherLabel: string;
   /** Site path of the story page. */
   path: string;
+  /** The language the article is written in (BCP 47). */
+  language: string;
 };
 
 /** What pages show of any speaker: name, the line under it, and where its page is. */
@@ -70,6 +78,8 @@ export interface StatementView {
   storyPath: string;
   /** Site path of its own page. */
   pagePath: string;
+  /** The language it was said in and whether the article's words translate it, where the content records it. */
+  language?: LanguageView;
   /** Reading position across the site: article order, then mark order. */
   position: number;
   /** 1-based number of the statement within its article, shown beside its mark. */
@@ -113,7 +123,16 @@ export function buildCatalog(input: CatalogInput): Catalog {
       .sort((a, b) => compareIsoDates(a.data.published.date, b.data.published.date) || a.id.localeCompare(b.id))
       .map(({ id, data: { text, ...data }, body }) => [
         id,
-        { id, data, body, text, publisherName: outlets.get(data.publisher)?.data.name ?? data.publisher, path: paths.story(id) },
+        {
+          id,
+          data,
+          body,
+          text,
+          publisherName: outlets.get(data.publisher)?.data.name ?? data.publisher,
+          publisherLabel: publisherLabel(outlets.get(data.publisher)?.data.name ?? data.publisher, data.publisherKnown),
+          path: paths.story(id),
+          language: data.language ?? input.site.lang,
+        },
       ]),
   );
 
@@ -140,6 +159,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
         themes: s.data.themes.map((t) => themes.get(t) ?? { id: t, label: t }),
         storyPath: withFragment(article.path, anchors.statement(s.id)),
         pagePath: paths.quote(s.id),
+        language: s.data.language ? languageView(s.data.language, input.site.lang) : undefined,
         position: position++,
         number: ++number,
       });
@@ -206,6 +226,11 @@ function resolveSpeaker(id: string, people: Map<string, EntryLike<Person>>, outl
   const outlet = outlets.get(id);
   if (outlet) return { type: 'outlet', id, name: outlet.data.name, line: '', path: paths.outlet(id), data: outlet.data };
   throw new Error(`unknown speaker "${id}" (the integrity check should have caught this)`);
+}
+
+/** A publisher's name as readers see it: hedged when the publisher is inferred, not stated by the source. */
+export function publisherLabel(name: string, known: Article['publisherKnown']): string {
+  return known === 'inferred' ? `${name} (publisher inferred)` : name;
 }
 
 /** A person's role and affiliation as one line ("President, South Korea"); empty when neither is known. */

@@ -7,7 +7,7 @@ import { formatIsoDate, formatIsoRange } from '../content/dates.ts';
  * cited as the publisher's report, and an editorial judgment as the publisher's own words, never as a quotation.
  */
 export function citeStatement(s: StatementView, permalink: string): string {
-  const publisher = s.article.publisherName;
+  const publisher = s.article.publisherLabel;
   const who = s.speaker.line ? `${s.speaker.name} (${s.speaker.line})` : s.speaker.name;
   const words = s.data.words.replace(/[.,;:]$/, '');
   const said =
@@ -18,8 +18,11 @@ export function citeStatement(s: StatementView, permalink: string): string {
         : `${publisher}, in its own voice: ${words}.`;
   const when = s.event ? `${s.event.data.title}, ${formatIsoRange(s.event.data.start, s.event.data.end)}. ` : '';
   const reported = s.data.kind === 'editorial' ? '' : s.via ? `Reported by ${s.via.data.name}. ` : '';
+  // The language and the site's note travel with the words: a reader who cites them must know.
+  const language = s.language ? `${s.language.note}. ` : '';
+  const note = s.data.note ? `Note by this site: ${s.data.note.replace(/\.$/, '')}. ` : '';
   const published = s.article.data.published;
   const date = `${published.bound === 'not-before' ? 'published on or after' : 'published'} ${formatIsoDate(published.date, published.precision)}`;
   const headline = s.article.data.headlineBy === 'site' ? `${s.article.data.headline} (headline by this site)` : s.article.data.headline;
-  return `${said} ${when}${reported}In: ${publisher}, “${headline}”, ${date}. ${permalink}`;
+  return `${said} ${language}${when}${reported}${note}In: ${publisher}, “${headline}”, ${date}. ${permalink}`;
 }

@@ -1,5 +1,6 @@
 import type { Catalog, StatementView } from './catalog.ts';
 import { foldText } from '../content/text.ts';
+import { outcomeWords } from '../schemas/event.ts';
 
 /** The lead event's sections: who spoke, the leaders' words side by side, outcomes, reactions, experts. */
 export function leadEventSections(catalog: Catalog) {
@@ -16,9 +17,10 @@ export function leadEventSections(catalog: Catalog) {
   const sides = leaders.map((speaker) => ({ speaker, statements: inArticle.filter((s) => s.speaker.id === speaker.id && s.quotation && atEvent(s)) }));
 
   const framing = (event.data.origin === 'article' ? event.data.framedBy : []).map((id) => catalog.statementById.get(id)).filter((s) => s !== undefined);
-  const outcomes = (event.data.origin === 'article' ? event.data.outcomes : []).map((text) => ({
-    text,
-    paragraph: article.text.blocks.find((b) => b.text.includes(foldText(text)))?.n,
+  const outcomes = (event.data.origin === 'article' ? event.data.outcomes : []).map((outcome) => ({
+    text: outcomeWords(outcome),
+    via: typeof outcome === 'string' ? undefined : catalog.outlets.get(outcome.via),
+    paragraph: article.text.blocks.find((b) => b.text.includes(foldText(outcomeWords(outcome))))?.n,
   }));
   const reactionSpeakers = new Set(['official', 'public', 'group', 'outlet']);
   const reactions = inArticle.filter((s) => reactionSpeakers.has(kindOf(s)) && !framing.some((f) => f.id === s.id));

@@ -34,7 +34,7 @@ export function exportJsonSchema(name: ExportName, abs: (path: string) => string
 }
 
 /** Columns of `statements.csv`, in order. */
-export const STATEMENT_CSV_COLUMNS = ['id', 'article', 'speaker', 'speaker_name', 'kind', 'words', 'via', 'event', 'themes', 'aliases', 'url', 'story_url'] as const;
+export const STATEMENT_CSV_COLUMNS = ['id', 'article', 'speaker', 'speaker_name', 'kind', 'words', 'via', 'event', 'themes', 'aliases', 'url', 'story_url', 'note', 'language', 'translated'] as const;
 
 /**
  * The characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"): `=`, `+`, `-`, `@`, tab
@@ -63,6 +63,6 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
 export function statementsCsv(records: ReturnType<typeof exportRecords>['statements']): string {
   return toCsv(
     STATEMENT_CSV_COLUMNS,
-    records.map((s) => [s.id, s.article, s.speaker, s.speakerName, s.kind, s.words, s.via ?? '', s.event ?? '', s.themes.join(';'), s.aliases.join(';'), s.url, s.storyUrl]),
+    records.map((s) => [s.id, s.article, s.speaker, s.speakerName, s.kind, s.words, s.via ?? '', s.event ?? '', s.themes.join(';'), s.aliases.join(';'), s.url, s.storyUrl, s.note ?? '', s.language?.original ?? '', s.language ? String(s.language.translated) : '']),
   );
 }

@@ -8,7 +8,7 @@ import { escapeHtml } from '../content/text.ts';
 /** Feed items, newest article first; `abs` makes a site path absolute. A date known only as "on or after" is not given as pubDate. */
 export function feedItems(catalog: Catalog, abs: (path: string) => string): RSSFeedItem[] {
   return [...catalog.articles.values()].reverse().map((a) => {
-    const publisher = a.publisherName;
+    const publisher = a.publisherLabel;
     const log = a.data.corrections;
     const content = [
       `<p>${escapeHtml(a.data.description)}</p>`,
@@ -24,7 +24,7 @@ export function feedItems(catalog: Catalog, abs: (path: string) => string): RSSF
       description: a.data.description,
       content,
       ...(a.data.published.bound === 'exact' && a.data.published.precision === 'day' ? { pubDate: new Date(`${a.data.published.date}T00:00:00Z`) } : {}),
-      categories: [publisher],
+      categories: [a.publisherName],
     };
   });
 }

@@ -19,6 +19,8 @@ export interface ShareCard {
   byline?: string;
   /** Footer: the site's name. */
   footer: string;
+  /** What must travel with the words: the language they were translated from, and the site's note. */
+  aside?: string;
 }
 
 /** Longest text shown whole; longer text is cut at a word and ends with an ellipsis. */
@@ -27,7 +29,7 @@ export const MAX_CARD_TEXT = 400;
 
 /** The card of a statement: a quotation in quotation marks; a paraphrase or a judgment labelled as the publisher's words, never quoted. */
 export function statementCard(catalog: Catalog, s: StatementView): ShareCard {
-  const publisher = s.article.publisherName;
+  const publisher = s.article.publisherLabel;
   const quoted = s.quotation;
   const words = truncate(s.data.words, MAX_CARD_TEXT - 2);
   const role = s.speaker.line;
@@ -35,11 +37,12 @@ export function statementCard(catalog: Catalog, s: StatementView): ShareCard {
     kicker: quoted
       ? s.kindLabel
       : s.data.kind === 'editorial'
-        ? `${publisher}’s own words`
-        : `${publisher}’s paraphrase, not a quotation`,
+        ? `The publisher’s own words`
+        : `The publisher’s paraphrase, not a quotation`,
     text: quoted ? `“${words}”` : words,
     byline: s.data.kind === 'editorial' ? publisher : `${s.speaker.name}${role ? `, ${role}` : ''}`,
     footer: catalog.site.name,
+    ...(s.language || s.data.note ? { aside: truncate([s.language?.note, s.data.note && `Note: ${s.data.note}`].filter(Boolean).join('. '), 320) } : {}),
   };
 }
 
@@ -47,7 +50,7 @@ export function statementCard(catalog: Catalog, s: StatementView): ShareCard {
 export function articleCard(catalog: Catalog, articleId: string): ShareCard {
   const a = catalog.articles.get(articleId);
   if (!a) throw new Error(`unknown article "${articleId}"`);
-  return { kicker: a.data.headlineBy === 'site' ? 'Headline by this site' : 'Headline', text: truncate(a.data.headline, MAX_CARD_TEXT), byline: `Article by ${a.publisherName}`, footer: catalog.site.name };
+  return { kicker: a.data.headlineBy === 'site' ? 'Headline by this site' : 'Headline', text: truncate(a.data.headline, MAX_CARD_TEXT), byline: `Article by ${a.publisherLabel}`, footer: catalog.site.name };
 }
 
 /** The site's own card, used by pages without one of their own. */
@@ -57,7 +60,7 @@ function siteCard(catalog: Catalog): ShareCard {
 
 /** Alt text of a card: everything the image says, in reading order. */
 export function cardAlt(card: ShareCard): string {
-  return [card.kicker, card.text, card.byline, card.footer].filter(Boolean).join('. ').replace(/\.\./g, '.');
+  return [card.kicker, card.text, card.byline, card.aside, card.footer].filter(Boolean).join('. ').replace(/\.\./g, '.');
 }
 
 /** Every share image of the site by name (`site`, `article-<id>`, `statement-<id>`; see `paths.shareImage`). */
@@ -84,6 +87,7 @@ function cardTree(card: ShareCard): Node {
       el('div', { display: 'flex', width: inner, fontSize: 28, fontWeight: 700, color: '#0b5c8a', textTransform: 'uppercase', letterSpacing: 1 }, card.kicker),
       el('div', { display: 'flex', flexGrow: 1, alignItems: 'center', width: inner }, [el('div', { display: 'flex', width: inner, fontSize: textSize(card.text), lineHeight: 1.3 }, card.text)]),
       el('div', { display: 'flex', width: inner, fontSize: 30, fontWeight: 700 }, card.byline ?? ''),
+      ...(card.aside ? [el('div', { display: 'flex', width: inner, marginTop: 8, fontSize: 22, color: '#3d3d42' }, card.aside)] : []),
       el('div', { display: 'flex', width: inner, marginTop: 12, fontSize: 24, color: '#55555c' }, card.footer),
     ]),
   ]);
@@ -105,7 +109,7 @@ function loadFonts() {
 }
 
 /** Bump to invalidate every cached image when the layout changes. */
-const LAYOUT_VERSION = 3;
+const LAYOUT_VERSION = 4;
 
 /** Whether the build draws share images: on unless `SHARE_IMAGES=off` (benchmarks of build scaling measure images apart). */
 export function shareImagesEnabled(env: Record<string, string | undefined> = process.env): boolean {

@@ -83,11 +83,12 @@ export function newsArticleLd(ctx: LdContext, article: ArticleView): JsonLd {
     '@id': ldIds.article(ctx, article.id),
     headline: a.headline,
     description: a.description,
-    publisher: organizationLd(ctx, a.publisher),
+    // An inferred publisher is not stated as fact: it is left out, and the hedged credit is said in words.
+    ...(a.publisherKnown === 'stated' ? { publisher: organizationLd(ctx, a.publisher) } : { creditText: `${article.publisherLabel}, from the article's words “${a.publisherBasis ?? ''}”` }),
     ...(a.published.bound === 'exact' ? { datePublished: a.published.date } : {}),
     ...(a.source.url ? { url: a.source.url, sameAs: a.source.url } : {}),
     mainEntityOfPage: ctx.abs(paths.story(article.id)),
-    inLanguage: ctx.catalog.site.lang,
+    inLanguage: article.language,
     image: ctx.abs(paths.shareImage(`article-${article.id}`)),
     ...(event ? { about: eventLd(ctx, event) } : {}),
     ...(a.corrections.length > 0 ? { correction: a.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date })) } : {}),
@@ -105,7 +106,10 @@ export function quotationLd(ctx: LdContext, s: StatementView): JsonLd {
     ...(s.event ? { dateCreated: s.event.data.start.date } : {}),
     isBasedOn: { '@id': ldIds.article(ctx, s.article.id) },
     url: ctx.abs(paths.quote(s.id)),
-    inLanguage: ctx.catalog.site.lang,
+    // The words as published are in the article's language; a translation names what it translates.
+    inLanguage: s.article.language,
+    ...(s.language?.translated ? { translationOfWork: { '@type': 'Quotation', inLanguage: s.language.original } } : {}),
+    ...(s.data.note || s.language ? { description: [s.data.note, s.language?.note].filter(Boolean).join(' ') } : {}),
   };
 }
 

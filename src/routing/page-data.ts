@@ -69,7 +69,7 @@ export function leadEventPage(catalog: Catalog) {
       view: catalog.views.get(p.id),
       count: statementsBySpeaker(catalog, p.id).length,
     })),
-    publisherName: article.publisherName,
+    publisherLabel: article.publisherLabel,
   };
 }
 

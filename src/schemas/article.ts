@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { text } from './text.ts';
 import { idSchema } from './ids.ts';
 import { datePointSchema, isoDateSchema } from './dates.ts';
+import { languageTagSchema } from './statement.ts';
 
 /** A quoted term in the article that is nobody's statement (a place name, a label), declared so no quote is silently skipped. */
 export const nonStatementSchema = z
@@ -76,6 +77,8 @@ export const articleSchema = z
       .optional(),
     /** The credit line the publisher or its licence requires, shown wherever the article's words are. */
     credit: text().min(1).optional(),
+    /** The language the article is written in (BCP 47); the site's language when left out. */
+    language: languageTagSchema.optional(),
   })
   .strict();
 export type Article = z.infer<typeof articleSchema>;

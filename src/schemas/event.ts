@@ -34,6 +34,28 @@ const eventBase = z.object({
   summary: text().min(1).optional(),
 });
 
+/**
+ * What was agreed or done at an event, in the article's words: the words alone (reported by the publisher), or with
+ * `via`, the outlet the article credits for them ("According to <outlet>, …").
+ */
+export const outcomeSchema = z.union([
+  text().min(1),
+  z
+    .object({
+      /** The article's words, exactly. */
+      words: text().min(1),
+      /** The outlet the article credits for them. */
+      via: idSchema,
+    })
+    .strict(),
+]);
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+/** The words of an outcome, whichever way it is written. */
+export function outcomeWords(outcome: Outcome): string {
+  return typeof outcome === 'string' ? outcome : outcome.words;
+}
+
 /** An event the article reports: dated by the article's own words. */
 export const articleEventSchema = eventBase
   .extend({
@@ -44,8 +66,8 @@ export const articleEventSchema = eventBase
     datedBy: z.array(text().min(1)).min(1),
     /** Statements that frame the leaders' words on the event's page (e.g. an observer's reading of the contrast). */
     framedBy: z.array(idSchema).default([]),
-    /** What was agreed or done, in the article's words (each occurs verbatim in the article). */
-    outcomes: z.array(text().min(1)).default([]),
+    /** What was agreed or done, in the article's words (each occurs verbatim in the article), with its source where the article names one. */
+    outcomes: z.array(outcomeSchema).default([]),
   })
   .strict();
 

@@ -4,7 +4,17 @@ export { datePointSchema, isoDateSchema, precisionSchema, type DatePoint, type P
 export { siteSchema, themeSchema, type Site, type Theme } from './site.ts';
 export { personSchema, personKindSchema, nativeNameSchema, type Person, type PersonKind } from './person.ts';
 export { outletSchema, type Outlet } from './outlet.ts';
-export { channelSchema, statementSchema, statementKindSchema, type Channel, type Statement, type StatementKind } from './statement.ts';
+export {
+  channelSchema,
+  languageTagSchema,
+  statementLanguageSchema,
+  statementSchema,
+  statementKindSchema,
+  type Channel,
+  type Statement,
+  type StatementKind,
+  type StatementLanguage,
+} from './statement.ts';
 export { eventSchema, articleEventSchema, contextEventSchema, type Event } from './event.ts';
 export { articleSchema, correctionSchema, nonStatementSchema, type Article, type Correction } from './article.ts';
 export { viewSchema, type View } from './view.ts';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './text.ts';
+import { languageTag, text } from './text.ts';
 import { idSchema } from './ids.ts';
 
 /**
@@ -24,6 +24,31 @@ export const channelSchema = z
   })
   .strict();
 export type Channel = z.infer<typeof channelSchema>;
+
+/** A BCP 47 language tag (`ko`, `ja`, `zh-Hans`, `en-GB`). */
+export const languageTagSchema = languageTag();
+
+/**
+ * The language the words were said or written in, and whether the article's words are a translation. Each is marked
+ * as stated by the article or inferred by an editor (never derived from the script of a name), with its basis.
+ */
+export const statementLanguageSchema = z
+  .object({
+    /** The language the speaker used. */
+    original: languageTagSchema,
+    /** `stated`: the article says which language; `inferred`: an editor's inference, explained in `basis`. */
+    originalKnown: z.enum(['stated', 'inferred']),
+    /** Whether the article's words are a translation of what was said. */
+    translated: z.boolean(),
+    /** `stated`: the article says whether they are translated; `inferred`: an editor's inference. */
+    translatedKnown: z.enum(['stated', 'inferred']),
+    /** Who translated, when the article names them; left out when it does not. */
+    translator: text().min(1).optional(),
+    /** The article's words it rests on, or the editor's reasoning. */
+    basis: text().min(1),
+  })
+  .strict();
+export type StatementLanguage = z.infer<typeof statementLanguageSchema>;
 
 /** One thing someone said or wrote, as the article reports it. Its id is its file name. */
 export const statementSchema = z
@@ -53,6 +78,8 @@ export const statementSchema = z
     continues: idSchema.optional(),
     /** The speaker's own channel for words they published themselves; `via` stays the outlet that reported them. */
     channel: channelSchema.optional(),
+    /** The language the words were said in and whether the article's words translate them; left out where nobody can say. */
+    language: statementLanguageSchema.optional(),
   })
   .strict();
 export type Statement = z.infer<typeof statementSchema>;

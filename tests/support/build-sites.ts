@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { buildSite } from '../../tooling/build.ts';
 import { BUILDS, CASES_SITE, NO_IMAGES_SITE, ROOT, SITES, outDir, type SiteBuild } from './sites.ts';
 import { MUST_BUILD_CASES, contentCopy, readCases } from './content-cases.ts';
+import { DRAFTED_SITE, prepareDraftedStory } from './drafted-story.ts';
 
 // The `build` and `browser` projects both name this setup; vitest runs it once per project, in one process.
 const BUILT = Symbol.for('quote-anchored-news.test-builds');
@@ -18,6 +19,8 @@ export default function setup() {
   contentCopy(join(ROOT, CASES_SITE.contentDir, '..'), readCases(MUST_BUILD_CASES));
   buildTestSite(CASES_SITE);
   buildTestSite(NO_IMAGES_SITE, { SHARE_IMAGES: 'off' });
+  prepareDraftedStory();
+  buildTestSite(DRAFTED_SITE, { SHARE_IMAGES: 'off' });
 }
 
 /** Builds a test site into its output folder, with its own cache folder beside it. */

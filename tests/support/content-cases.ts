@@ -7,7 +7,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
-import { PROBLEMS, type ProblemCode } from '../../src/content/problems.ts';
+import type { ContentIssue } from '../../src/content/issue.ts';
+import { PROBLEMS } from '../../src/content/problems.ts';
 import { ROOT } from './sites.ts';
 
 /** One change to a file of the content copy (paths relative to the content folder). */
@@ -24,15 +25,7 @@ export type Change =
   | { bom: string };
 
 /** A problem the check must report: its code, the file (relative to the content folder), entry, field, words of the message and of the hint. */
-export interface ExpectedIssue {
-  code: ProblemCode;
-  file: string;
-  entry: string;
-  field: string;
-  message: string;
-  hint?: string;
-  line?: number;
-}
+export type ExpectedIssue = ContentIssue;
 
 export interface ContentCase {
   name: string;

@@ -35,11 +35,25 @@ describe('JSON-LD', () => {
     for (const s of reported) expect(() => quotationLd(real, s)).toThrow(/not a quotation/);
   });
 
-  it('gives the NewsArticle its publisher, and a publication date only when the source states it exactly', () => {
+  it('gives the NewsArticle its publisher only when the source states it, and a publication date only when the source states it exactly', () => {
+    for (const ctx of [real, fixture]) {
+      for (const a of ctx.catalog.articles.values()) {
+        const name = ctx.catalog.outlets.get(a.data.publisher)!.data.name;
+        const ld = newsArticleLd(ctx, a);
+        if (a.data.publisherKnown === 'stated') {
+          expect((ld.publisher as { name: string }).name, a.id).toBe(name);
+          expect(ld, a.id).not.toHaveProperty('creditText');
+        } else {
+          // An inferred publisher is not stated as fact: no publisher node, and a credit that says it is inferred.
+          expect(ld, a.id).not.toHaveProperty('publisher');
+          expect(ld.creditText, a.id).toContain(name);
+          expect(ld.creditText, a.id).toMatch(/inferred/);
+        }
+      }
+    }
     const [article] = real.catalog.articles.values();
     const ld = newsArticleLd(real, article);
     expect(ld['@type']).toBe('NewsArticle');
-    expect((ld.publisher as { name: string }).name).toBe(real.catalog.outlets.get(article.data.publisher)!.data.name);
     expect(article.data.published.bound).toBe('not-before');
     expect(ld).not.toHaveProperty('datePublished');
     expect((ld.about as { '@type': string })['@type']).toBe('Event');

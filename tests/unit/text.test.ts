@@ -35,4 +35,10 @@ describe('quoted passages', () => {
     expect(isQuotedAt(raw, raw.indexOf('Hello'), raw.indexOf('Hello') + 5)).toBe(true);
     expect(isQuotedAt(raw, raw.indexOf('and'), raw.indexOf('and') + 3)).toBe(false);
   });
+
+  it('takes a quotation that runs on into the next paragraph (no closing mark) as quoted to the end of its paragraph', () => {
+    const raw = 'He told Valley Radio: "Nobody wants to strike. ';
+    expect(isQuotedAt(raw, raw.indexOf('Nobody'), raw.indexOf('strike.') + 'strike.'.length)).toBe(true);
+    expect(isQuotedAt(raw, raw.indexOf('Nobody'), raw.indexOf('wants'))).toBe(false);
+  });
 });

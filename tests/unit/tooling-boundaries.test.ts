@@ -24,7 +24,8 @@ describe('the tooling boundaries', () => {
   });
 
   it('no test imports anything from the benchmark (shared helpers live in tooling/, product rules in src/)', () => {
-    expect(tests.filter((i) => i.target.startsWith('scripts/')).map((i) => `${i.file} → ${i.target}`)).toEqual([]);
+    // The commands in scripts/ (npm run draft) are product code their tests import; the benchmark is not.
+    expect(tests.filter((i) => i.target.startsWith('scripts/bench/')).map((i) => `${i.file} → ${i.target}`)).toEqual([]);
   });
 
   it('the benchmark imports nothing from the tests', () => {

@@ -1,4 +1,5 @@
 // Passes on events: dates that hold together, and the article's own words for what dates an event and what came of it.
+import { outcomeWords } from '../../schemas/event.ts';
 import { compareIsoDates } from '../../content/dates.ts';
 import type { ContentIssue } from '../../content/issue.ts';
 import { problem } from '../../content/problems.ts';
@@ -34,10 +35,14 @@ export function eventWordsAreTheArticles({ corpus, sources }: CheckContext): Con
     if (!text) continue;
     const folded = foldText(text);
     e.data.datedBy.forEach((words, i) => {
-      if (!folded.includes(foldText(words))) problems.push(problem('dating-words-not-in-article', at(e, `datedBy.${i}`), words, article, nearestHint(text, words)));
+      if (folded.includes(foldText(words))) return;
+      const at_ = folded.toLowerCase().indexOf(foldText(words).toLowerCase());
+      if (at_ >= 0) problems.push(problem('dating-words-case', at(e, `datedBy.${i}`), words, article, folded.slice(at_, at_ + foldText(words).length)));
+      else problems.push(problem('dating-words-not-in-article', at(e, `datedBy.${i}`), words, article, nearestHint(text, words)));
     });
-    e.data.outcomes.forEach((words, i) => {
-      if (!folded.includes(foldText(words))) problems.push(problem('outcome-not-in-article', at(e, `outcomes.${i}`), article, nearestHint(text, words)));
+    e.data.outcomes.forEach((outcome, i) => {
+      const words = outcomeWords(outcome);
+      if (!folded.includes(foldText(words))) problems.push(problem('outcome-not-in-article', at(e, typeof outcome === 'string' ? `outcomes.${i}` : `outcomes.${i}.words`), article, nearestHint(text, words)));
     });
   }
   return problems;

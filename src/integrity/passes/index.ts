@@ -1,6 +1,7 @@
 // The check as ordered passes: each a pure function from the shared context to the problems it finds.
 import type { Pass } from '../context.ts';
 import { bodiesAreReadable } from './bodies.ts';
+import { draftsAreFinished } from './drafts.ts';
 import { eventDatesAreConsistent, eventWordsAreTheArticles } from './events.ts';
 import { aliasesAreFormerIds, speakerIdsAreUnique } from './ids.ts';
 import { kindsFollowQuotationMarks, markedWordsAreTheStatements, marksNameStatements, statementsAreMarkedOnce } from './marks.ts';
@@ -20,6 +21,8 @@ export { unaccountedQuotes } from './quotes.ts';
  * (markedWordsAreTheStatements), not also a quoted passage that no statement accounts for (quotesAreAccounted).
  */
 export const PASSES: readonly Pass[] = [
+  // Drafts
+  draftsAreFinished, // no TODO or unreviewed guess left by npm run draft
   // Ids and references
   speakerIdsAreUnique, // a speaker id names a person or an outlet, not both
   aliasesAreFormerIds, // an alias is a former id, no statement's id now, claimed by one statement

@@ -5,7 +5,8 @@ import { quotedPassages, stripTrailingPunctuation } from '../../content/quotes.t
 import type { Entry } from '../../content/read.ts';
 import { foldText } from '../../content/text.ts';
 import type { Statement } from '../../schemas/index.ts';
-import { at, type CheckContext } from '../context.ts';
+import { at, fileLine, type CheckContext } from '../context.ts';
+import { splitParts } from './marks.ts';
 
 /** Quoted passages of an article that are neither a statement's words, nor inside a direct quotation, nor declared. */
 export function unaccountedQuotes(text: string, statements: Entry<Statement>[], nonStatements: string[]): string[] {
@@ -46,9 +47,17 @@ export function quotesAreAccounted({ corpus, readArticles, sources, statementsBy
     // Marked quotations count too, so a statement whose words were mistyped is reported once (as a misquote), not twice.
     // So are marks of statements whose file exists but failed its schema: that file's own problem is reported already.
     // A statement of the wrong kind is reported as such, so its words count whatever its kind.
-    const markedQuotes = body.marks.filter((m) => corpus.fileIds.statements.has(m.id)).map((m) => m.text);
+    // A mark of the wrong extent (holding a quotation mark, or two parts of a split quotation) is reported as such, once.
+    const markedQuotes = body.marks.filter((m) => corpus.fileIds.statements.has(m.id)).flatMap((m) => {
+      const raw = body.blocks.find((b) => b.n === m.block)?.raw.slice(m.start, m.end) ?? '';
+      return [m.text, m.text.replace(/^["'\u201C\u2018]+|["'\u201D\u2019]+$/g, ''), ...splitParts(raw)];
+    });
     for (const passage of unaccountedQuotes(text, statementsByArticle.get(a.id) ?? [], [...a.data.nonStatements.map((n) => n.words), ...markedQuotes])) {
-      problems.push(problem('quote-unaccounted', at(a, 'nonStatements'), passage));
+      // Named where it stands in the body, so the editor can mark it there or declare it.
+      const block = body.blocks.find((b) => quotedPassages(b.text).some((p) => p.words === passage));
+      problems.push(block
+        ? problem('quote-unaccounted', at(a, 'body', fileLine(a, block.line)), passage, { paragraph: block.n, line: fileLine(a, block.line) })
+        : problem('quote-unaccounted', at(a, 'nonStatements'), passage));
     }
   }
   return problems;

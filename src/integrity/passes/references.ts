@@ -22,7 +22,11 @@ export function referencesExist({ corpus }: CheckContext): ContentIssue[] {
     ...corpus.events.flatMap((e) => [
       ...ref(e, 'partOf', e.data.partOf, ['events'], 'event'),
       ...(e.data.origin === 'article'
-        ? [...ref(e, 'article', e.data.article, ['articles'], 'article'), ...e.data.framedBy.flatMap((id, i) => ref(e, `framedBy.${i}`, id, ['statements'], 'statement'))]
+        ? [
+            ...ref(e, 'article', e.data.article, ['articles'], 'article'),
+            ...e.data.framedBy.flatMap((id, i) => ref(e, `framedBy.${i}`, id, ['statements'], 'statement')),
+            ...e.data.outcomes.flatMap((o, i) => (typeof o === 'string' ? [] : ref(e, `outcomes.${i}.via`, o.via, ['outlets'], 'outlet'))),
+          ]
         : []),
     ]),
     ...corpus.articles.flatMap((a) => [...ref(a, 'publisher', a.data.publisher, ['outlets'], 'outlet'), ...ref(a, 'event', a.data.event, ['events'], 'event')]),

@@ -1,7 +1,7 @@
 // Passes on views: each analyst has one view, and a view cites only its analyst's own statements.
 import type { ContentIssue } from '../../content/issue.ts';
 import { problem } from '../../content/problems.ts';
-import { at, fileLine, type CheckContext } from '../context.ts';
+import { at, fileLine, type CheckContext, statementRef } from '../context.ts';
 
 /** A view summarises an analyst, each analyst has exactly one. */
 export function viewsBelongToAnalysts({ corpus, people }: CheckContext): ContentIssue[] {
@@ -23,7 +23,8 @@ export function viewsBelongToAnalysts({ corpus, people }: CheckContext): Content
 }
 
 /** Each `<Cite>` of a view names, by its current id, a statement of the view's own analyst. */
-export function viewsCiteTheirAnalyst({ corpus, statements, aliasOwner }: CheckContext): ContentIssue[] {
+export function viewsCiteTheirAnalyst(context: CheckContext): ContentIssue[] {
+  const { corpus } = context;
   const problems: ContentIssue[] = [];
   for (const v of corpus.views) {
     if (!v.parsed.ok) continue;
@@ -31,12 +32,12 @@ export function viewsCiteTheirAnalyst({ corpus, statements, aliasOwner }: CheckC
       // A cite without one plain-string id is refused by the allowlist already.
       if (!cite.id) continue;
       const place = at(v, 'body', fileLine(v, cite.line));
-      const s = statements.get(cite.id);
-      if (!s) {
-        if (corpus.fileIds.statements.has(cite.id)) continue;
-        const current = aliasOwner.get(cite.id);
-        problems.push(current ? problem('cite-former-id', place, cite.id, current) : problem('cite-unknown-statement', place, cite.id));
-      } else if (s.data.speaker !== v.data.person) {
+      const ref = statementRef(context, cite.id);
+      if ('formerOf' in ref) problems.push(problem('cite-former-id', place, cite.id, ref.formerOf));
+      if ('unknown' in ref) problems.push(problem('cite-unknown-statement', place, cite.id));
+      if (!('found' in ref)) continue;
+      const s = ref.found;
+      if (s.data.speaker !== v.data.person) {
         problems.push(problem('cite-other-speaker', place, cite.id, s.data.speaker, v.data.person));
       }
     }
