@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './text.ts';
+import { languageTag, text } from './text.ts';
 import { idSchema } from './ids.ts';
 
 /**
@@ -26,7 +26,7 @@ export const channelSchema = z
 export type Channel = z.infer<typeof channelSchema>;
 
 /** A BCP 47 language tag (`ko`, `ja`, `zh-Hans`, `en-GB`). */
-export const languageTagSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as "ko", "ja" or "zh-Hans"' });
+export const languageTagSchema = languageTag();
 
 /**
  * The language the words were said or written in, and whether the article's words are a translation. Each is marked
@@ -43,9 +43,9 @@ export const statementLanguageSchema = z
     /** `stated`: the article says whether they are translated; `inferred`: an editor's inference. */
     translatedKnown: z.enum(['stated', 'inferred']),
     /** Who translated, when the article names them; left out when it does not. */
-    translator: z.string().min(1).optional(),
+    translator: text().min(1).optional(),
     /** The article's words it rests on, or the editor's reasoning. */
-    basis: z.string().min(1),
+    basis: text().min(1),
   })
   .strict();
 export type StatementLanguage = z.infer<typeof statementLanguageSchema>;
