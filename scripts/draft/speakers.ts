@@ -22,6 +22,8 @@ const ATTRIBUTION = /^(?:said|says|say|told|tells|added|adds|noted|notes|stated|
 const PRONOUN = /\b(?:he|she|they|the expert|the analyst|the spokesperson|the spokesman|the spokeswoman|the minister|the president|the official)\b/gi;
 const GENERIC_NAME_WORDS = new Set(['unnamed', 'the', 'of', 'a', 'an']);
 const NOT_NAMES = new Set(['The', 'In', 'On', 'At', 'However', 'But', 'And', 'Also', 'Ahead', 'During', 'According', 'Meanwhile', 'Additionally', 'Many', 'Some', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'Photo']);
+/** Titles that stand before a name ("President Ursula von der Leyen"): part of the sentence, not of the name. */
+const TITLES = new Set(['President', 'Vice', 'Prime', 'Minister', 'Chancellor', 'Commissioner', 'Senator', 'Representative', 'Rep.', 'Sen.', 'Mayor', 'Governor', 'Secretary', 'Director', 'Professor', 'Prof.', 'Dr.', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Chairman', 'Chairwoman', 'Chair', 'Chief', 'Judge', 'Justice', 'General', 'Gen.', 'King', 'Queen', 'Pope', 'Councillor', 'Councilor', 'Lawmaker', 'Ambassador', 'Foreign', 'Defence', 'Defense', 'Finance', 'Health', 'Interior']);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const whoKey = (w: Who) => ('id' in w ? `id:${w.id}` : `name:${w.name}`);
@@ -67,13 +69,16 @@ export function reporterOf(sentence: string, verbAt: number, people: Known[], ou
 /** Names the article gives that no entry has: two or three capitalised words next to a reporting verb ("John Smith said", "said Jane Doe"). */
 function unknownNames(text: string, taken: Mention[]): Mention[] {
   const found: Mention[] = [];
-  const name = "\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2}";
+  // Lowercase particles belong to a name ("Ursula von der Leyen", "Ludwig van Beethoven", "Mohammed bin Salman").
+  const particles = '(?:(?:von|van|der|den|de|da|di|du|del|della|la|le|bin|al)\\s+){0,2}';
+  const name = `\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+${particles}\\p{Lu}[\\p{L}'\u2019-]+){1,3}`;
   const verbs = 'said|says|told|added|noted|stated|wrote|commented|claimed|explained|argued|warned|insisted|asked|replied';
   const patterns = [new RegExp(`(${name})(?=(?:,[^,"\u201C]{1,100},)?\\s+(?:${verbs})\\b)`, 'gu'), new RegExp(`(?<=\\b(?:${verbs})\\s+)(${name})`, 'gu')];
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
-      const words = m[1].split(/\s+/);
-      while (words.length && NOT_NAMES.has(words[0])) words.shift();
+      // Everything up to the last title or sentence word is not the name: "Commission President Ursula von der Leyen".
+      const all = m[1].split(/\s+/);
+      const words = all.slice(all.map((w) => NOT_NAMES.has(w) || TITLES.has(w)).lastIndexOf(true) + 1);
       if (words.length < 2) continue;
       const at = m.index + m[1].length - words.join(' ').length;
       const end = m.index + m[1].length;

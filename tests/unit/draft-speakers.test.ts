@@ -30,6 +30,12 @@ describe('npm run draft guesses who said each quotation', () => {
     expect(guess('"The water came in at night," said Marta Quill, a fisher.')[0].speaker).toEqual({ name: 'Marta Quill' });
   });
 
+  it('keeps particles in a new name and leaves titles out of it', () => {
+    expect(guess('European Commission President Ursula von der Leyen said the bloc would "stand firm".')[0].speaker).toEqual({ name: 'Ursula von der Leyen' });
+    expect(guess('Prime Minister Jan de Vries said it was "a long night".')[0].speaker).toEqual({ name: 'Jan de Vries' });
+    expect(guess('"We have a duty to act," she told reporters, after Foreign Minister Ada Lind said "no".').map((g) => g.speaker)[1]).toEqual({ name: 'Ada Lind' });
+  });
+
   it('matches a group by words of its name', () => {
     expect(guess('Harbour residents said the plan was "too little, too late".')[0].speaker).toEqual({ id: 'harbour-residents' });
   });
