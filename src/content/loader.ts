@@ -47,6 +47,8 @@ export function storedData(name: CollectionName, entry: Entry<unknown>): Record<
   return parsed.ok ? { ...data, text: { blocks: parsed.read.blocks, marks: parsed.read.marks } } : data;
 }
 
+const watching = new WeakMap<object, Set<CollectionName>>();
+
 async function load(name: CollectionName, { store, parseData, generateDigest, config, watcher, logger }: LoaderContext): Promise<void> {
   const root = fileURLToPath(config.root);
   const dir = contentDir(root);
@@ -75,7 +77,12 @@ async function load(name: CollectionName, { store, parseData, generateDigest, co
     });
   }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-  watcher?.on('change', (file) => {
+  // One listener per collection and watcher: Astro may call `load` again on the same watcher.
+  if (!watcher) return;
+  const watched = watching.get(watcher) ?? new Set<CollectionName>();
+  if (watched.has(name)) return;
+  watching.set(watcher, watched.add(name));
+  watcher.on('change', (file) => {
     if (!file.startsWith(dir)) return;
     forgetCorpus(dir);
     logger.info(`${relative(root, file)} changed: reading the content again`);
