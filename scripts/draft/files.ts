@@ -1,7 +1,7 @@
 /** The files a draft writes: the MDX with its marks, a statement per mark, stubs for new people and outlets. */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CAPTION_COMPONENT, MARK_COMPONENT } from '../../src/content/allowlist.ts';
+import { CAPTION_COMPONENT, MARK_COMPONENT } from '../../src/content/body/allowlist.ts';
 import type { DraftQuote, StoryDraft } from './article.ts';
 
 /** The markers the check looks for: `TODO` where the editor must supply something, `REVIEW` beside every guess. */

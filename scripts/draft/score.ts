@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
-import { readArticleSource } from '../../src/content/article-body.ts';
+import { readArticleSource } from '../../src/content/body/article-body.ts';
 import { splitFrontmatter } from '../../src/content/read.ts';
 import { foldText, normaliseFile } from '../../src/content/text.ts';
 import type { StoryDraft } from './article.ts';

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { z, type ZodType } from 'astro/zod';
 import { articleSchema, eventSchema, outletSchema, personSchema, siteSchema, statementSchema, viewSchema } from '../schemas/index.ts';
-import type { ArticleBody } from './article-body.ts';
+import type { ArticleBody } from './body/article-body.ts';
 
 /** How one collection is stored in the content folder. */
 export interface CollectionSpec {

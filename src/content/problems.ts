@@ -1,5 +1,5 @@
 /** Every problem the content check reports, as data: a stable code, a title, a message and a hint (like Astro's errors-data.ts). */
-import { CITE_COMPONENT, MARK_COMPONENT } from './allowlist.ts';
+import { CITE_COMPONENT, MARK_COMPONENT } from './body/allowlist.ts';
 import type { ContentIssue } from './issue.ts';
 import { truncate } from './text.ts';
 
@@ -88,7 +88,7 @@ export const PROBLEMS = {
     message: (collection: string, pattern: string, folder: string) => `no ${pattern} entries found in ${folder}; the ${collection} collection must not be empty`,
   },
 
-  // Characters (src/content/characters.ts), in every content file and source text
+  // Characters (src/content/guards/characters.ts), in every content file and source text
   'control-character': {
     title: 'A control character',
     message: (what: string) => `a control character, ${what}, which no reader sees and which breaks feeds and exports`,
@@ -212,17 +212,17 @@ export const PROBLEMS = {
   // Article and view bodies
   'mdx-syntax': {
     title: 'MDX that cannot be read',
-    // Worded, with its hint, by src/content/mdx.ts from the parser's error.
+    // Worded, with its hint, by src/content/body/mdx.ts from the parser's error.
     message: (explained: string) => explained,
   },
   allowlist: {
     title: 'Something other than text and marks in a body',
-    // Worded by src/content/allowlist.ts, which names what the body may hold instead.
+    // Worded by src/content/body/allowlist.ts, which names what the body may hold instead.
     message: (explained: string) => explained,
   },
   'misplaced-mark': {
     title: 'A mark outside a paragraph or caption',
-    // Worded by src/content/article-body.ts, whose only problem this is.
+    // Worded by src/content/body/article-body.ts, whose only problem this is.
     message: (explained: string) => explained,
   },
   'source-text-missing': {

@@ -7,17 +7,17 @@ import { normaliseFile } from './text.ts';
 import { ID_PATTERN } from '../schemas/ids.ts';
 import type { Root } from 'mdast';
 import type { Article, Event, Outlet, Person, Site, Statement, View } from '../schemas/index.ts';
-import { allowlistProblems, type BodyKind } from './allowlist.ts';
-import { normaliseArticleTree, readArticleBody, type ArticleBody } from './article-body.ts';
-import { mdxSyntaxProblem, parseMdx, type BodyProblem } from './mdx.ts';
-import { readViewBody, type ViewBody } from './view-body.ts';
+import { allowlistProblems, type BodyKind } from './body/allowlist.ts';
+import { normaliseArticleTree, readArticleBody, type ArticleBody } from './body/article-body.ts';
+import { mdxSyntaxProblem, parseMdx, type BodyProblem } from './body/mdx.ts';
+import { readViewBody, type ViewBody } from './body/view-body.ts';
 import type { ContentIssue } from './issue.ts';
 import { problem } from './problems.ts';
 import { explainSchemaIssues, type SchemaIssue } from './schema-messages.ts';
 import { yamlFieldLocator, type FieldLocator } from './yaml-lines.ts';
-import { findDraftMarkers, type DraftMarker } from './draft-markers.ts';
-import { characterFindings } from './characters.ts';
-import { MAX_FILE_BYTES, MAX_ID_LENGTH, MAX_NESTING, dataDepth, deeplyPrefixedLine, treeDepth } from './limits.ts';
+import { findDraftMarkers, type DraftMarker } from './guards/draft-markers.ts';
+import { characterFindings } from './guards/characters.ts';
+import { MAX_FILE_BYTES, MAX_ID_LENGTH, MAX_NESTING, dataDepth, deeplyPrefixedLine, treeDepth } from './guards/limits.ts';
 
 /** A body as read once: its syntax tree and what the allowlist refuses in it, or the syntax error that stopped it. */
 export type ParsedBody<T> =
@@ -109,7 +109,7 @@ function tooDeep(raw: unknown, file: string, entry: string, issues: ContentIssue
   return true;
 }
 
-/** One problem per character of a file that no content may hold, and per word that mixes scripts (src/content/characters.ts). */
+/** One problem per character of a file that no content may hold, and per word that mixes scripts (src/content/guards/characters.ts). */
 export function characterProblems(text: string, place: { file: string; entry: string }, field = '(text)'): ContentIssue[] {
   return characterFindings(text).map((f) =>
     f.kind === 'mixed-script'

@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'mdast';
-import { BLOCK_COMPONENT, normaliseArticleTree, readArticleBody } from '../content/article-body.ts';
-import { CAPTION_COMPONENT } from '../content/allowlist.ts';
+import { BLOCK_COMPONENT, normaliseArticleTree, readArticleBody } from '../content/body/article-body.ts';
+import { CAPTION_COMPONENT } from '../content/body/allowlist.ts';
 import { bodyKindOf } from './remark-content-allowlist.ts';
 
 interface VFileLike {

@@ -1,7 +1,7 @@
 import { basename, dirname } from 'node:path';
 import type { Root } from 'mdast';
-import { allowlistProblems, type BodyKind } from '../content/allowlist.ts';
-import { MAX_NESTING, treeDepth } from '../content/limits.ts';
+import { allowlistProblems, type BodyKind } from '../content/body/allowlist.ts';
+import { MAX_NESTING, treeDepth } from '../content/guards/limits.ts';
 
 /** Which allowlist an MDX file answers to, from its folder: `articles/` or `views/` of a content folder. */
 export function bodyKindOf(path: string): BodyKind | undefined {

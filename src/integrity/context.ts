@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { sourceTextPath } from '../content/collections.ts';
-import type { ArticleBody } from '../content/article-body.ts';
+import type { ArticleBody } from '../content/body/article-body.ts';
 import type { ContentIssue } from '../content/issue.ts';
 import type { ProblemPlace } from '../content/problems.ts';
 import type { ArticleEntry, Corpus, Entry } from '../content/read.ts';

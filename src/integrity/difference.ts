@@ -1,5 +1,5 @@
 /** Showing an editor how two texts differ: where they part, and which words changed. Texts are already folded. */
-import { showCharacter } from '../content/characters.ts';
+import { showCharacter } from '../content/guards/characters.ts';
 import { foldText, truncate } from '../content/text.ts';
 
 /** The whole character (code point) at a UTF-16 index, or undefined past the end. */

@@ -30,7 +30,7 @@ function elementsById(tree: Root): Map<string, Element[]> {
   return byId;
 }
 
-/** The class of the numbered permalink a mark renders after its words (src/components/Q.astro): not part of the words. */
+/** The class of the numbered permalink a mark renders after its words (src/components/statement/Q.astro): not part of the words. */
 const PIN_CLASS = 'st-pin';
 
 /** The words an element shows: its text, without the permalinks of marks nested in it. */

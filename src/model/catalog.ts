@@ -1,6 +1,6 @@
 /** The catalog: every entry resolved and indexed once, with what pages show computed once; components only render it. */
 import type { Article, Event, Outlet, Person, Site, Statement, Theme, View } from '../schemas/index.ts';
-import type { Block, Mark } from '../content/article-body.ts';
+import type { Block, Mark } from '../content/body/article-body.ts';
 import type { ArticleText } from '../content/collections.ts';
 import { compareIsoDates } from '../content/dates.ts';
 import { anchors, paths, withFragment } from '../urls/paths.ts';

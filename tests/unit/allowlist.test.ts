@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowlistProblems } from '../../src/content/allowlist.ts';
-import { parseMdx } from '../../src/content/mdx.ts';
+import { allowlistProblems } from '../../src/content/body/allowlist.ts';
+import { parseMdx } from '../../src/content/body/mdx.ts';
 import { remarkContentAllowlist } from '../../src/integrations/remark-content-allowlist.ts';
 
 const refused = (kind: 'article' | 'view', body: string) => allowlistProblems(parseMdx(body), kind);

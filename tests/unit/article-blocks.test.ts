@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readArticleSource } from '../../src/content/article-body.ts';
+import { readArticleSource } from '../../src/content/body/article-body.ts';
 import { parseBody } from '../../src/content/read.ts';
 
 describe('reading an article body', () => {

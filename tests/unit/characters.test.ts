@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { characterFindings, resolvedScripts, showCharacter } from '../../src/content/characters.ts';
+import { characterFindings, resolvedScripts, showCharacter } from '../../src/content/guards/characters.ts';
 import { foldText } from '../../src/content/text.ts';
 import { describeDifference } from '../../src/integrity/difference.ts';
 import { checkContent } from '../../src/integrity/index.ts';

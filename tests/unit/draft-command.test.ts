@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readArticleSource } from '../../src/content/article-body.ts';
+import { readArticleSource } from '../../src/content/body/article-body.ts';
 import { splitFrontmatter } from '../../src/content/read.ts';
 import { foldText, sourceParagraphs } from '../../src/content/text.ts';
 import { checkContent, formatIssues } from '../../src/integrity/index.ts';

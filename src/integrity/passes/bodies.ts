@@ -1,7 +1,7 @@
 // The pass on bodies: each article and view body could be read, and holds only what its allowlist allows.
 import type { ContentIssue } from '../../content/issue.ts';
 import { problem } from '../../content/problems.ts';
-import { MAX_NESTING } from '../../content/limits.ts';
+import { MAX_NESTING } from '../../content/guards/limits.ts';
 import type { ArticleEntry, ViewEntry } from '../../content/read.ts';
 import { at, fileLine, type CheckContext } from '../context.ts';
 

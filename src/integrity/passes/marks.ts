@@ -1,5 +1,5 @@
 // Passes on marks: each mark names a statement of its article and holds its words, quotation marks agree with kinds, and each statement is marked once.
-import type { ArticleBody, Mark } from '../../content/article-body.ts';
+import type { ArticleBody, Mark } from '../../content/body/article-body.ts';
 import type { ContentIssue } from '../../content/issue.ts';
 import { problem } from '../../content/problems.ts';
 import { isQuotedAt } from '../../content/quotes.ts';

@@ -2,7 +2,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Node as UnistNode } from 'unist';
 import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
-import { foldText } from './text.ts';
+import { foldText } from '../text.ts';
 import { CAPTION_COMPONENT, MARK_COMPONENT } from './allowlist.ts';
 import { lineOf, parseMdx, type BodyProblem, type MdxNode } from './mdx.ts';
 

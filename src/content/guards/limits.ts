@@ -3,7 +3,7 @@
  * (deep nesting overflows the stack; huge files and very long ids fail deep inside Node with ENAMETOOLONG).
  */
 
-export { MAX_ID_LENGTH } from '../schemas/ids.ts';
+export { MAX_ID_LENGTH } from '../../schemas/ids.ts';
 /** The largest content file or source text, in bytes (an article of 10,000 words is about 70 KB). */
 export const MAX_FILE_BYTES = 256 * 1024;
 /** The deepest nesting of a YAML value or of an MDX body's syntax tree (the real content needs 4). */
