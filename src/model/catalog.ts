@@ -1,5 +1,5 @@
 /** The catalog: every entry resolved and indexed once, with what pages show computed once; components only render it. */
-import type { Article, Event, Outlet, Person, Site, Statement, Theme, View } from '../schemas/index.ts';
+import { type Article, type Event, type Outlet, type Person, type Site, type Statement, type Theme, type View, isQuotationKind } from '../schemas/index.ts';
 import type { Block, Mark } from '../content/body/article-body.ts';
 import type { ArticleText } from '../content/collections.ts';
 import { compareIsoDates } from '../content/dates.ts';
@@ -148,7 +148,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     for (const mark of article.text.marks) {
       const s = byId.get(mark.id);
       if (!s) continue;
-      const quotation = s.data.kind === 'direct' || s.data.kind === 'partial';
+      const quotation = isQuotationKind(s.data.kind);
       statements.push({
         id: s.id,
         data: s.data,

@@ -6,6 +6,7 @@ export { personSchema, personKindSchema, nativeNameSchema, type Person, type Per
 export { outletSchema, type Outlet } from './outlet.ts';
 export {
   channelSchema,
+  isQuotationKind,
   languageTagSchema,
   statementLanguageSchema,
   statementSchema,

@@ -9,6 +9,11 @@ import { idSchema } from './ids.ts';
 export const statementKindSchema = z.enum(['direct', 'partial', 'paraphrase', 'editorial']);
 export type StatementKind = z.infer<typeof statementKindSchema>;
 
+/** Whether a statement of this kind is a quotation (the speaker's words in quotation marks): `direct` or `partial`. */
+export function isQuotationKind(kind: StatementKind): boolean {
+  return kind === 'direct' || kind === 'partial';
+}
+
 /**
  * Where words the speaker published themselves first appeared (a post on a social network, a televised statement),
  * apart from `via`, the outlet that reported them.

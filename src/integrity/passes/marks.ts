@@ -5,7 +5,7 @@ import { problem } from '../../content/problems.ts';
 import { isQuotedAt } from '../../content/quotes.ts';
 import type { Entry } from '../../content/read.ts';
 import { foldText } from '../../content/text.ts';
-import type { Statement } from '../../schemas/index.ts';
+import { type Statement, isQuotationKind } from '../../schemas/index.ts';
 import { at, fileLine, type CheckContext, statementRef } from '../context.ts';
 import { describeDifference, nearestHint } from '../difference.ts';
 
@@ -65,7 +65,7 @@ export function markedWordsAreTheStatements(context: CheckContext): ContentIssue
   for (const { article: a, body } of context.readArticles) {
     for (const { mark, statement: s } of ownMarks(context, a.id, body)) {
       const block = body.blocks.find((b) => b.n === mark.block);
-      const shape = block && (s.data.kind === 'direct' || s.data.kind === 'partial') ? markShape(block.raw, mark) : undefined;
+      const shape = block && isQuotationKind(s.data.kind) ? markShape(block.raw, mark) : undefined;
       if (shape) {
         // The editor's fix is to the mark's extent, not to the statement's words: one problem, on the mark.
         const place = at(a, 'body', fileLine(a, mark.line));
@@ -94,10 +94,10 @@ export function kindsFollowQuotationMarks(context: CheckContext): ContentIssue[]
     for (const { mark, statement: s } of ownMarks(context, a.id, body)) {
       const block = body.blocks.find((b) => b.n === mark.block);
       // A quotation's mark of the wrong extent is reported once, by markedWordsAreTheStatements.
-      const misshapen = block && (s.data.kind === 'direct' || s.data.kind === 'partial') && markShape(block.raw, mark);
+      const misshapen = block && isQuotationKind(s.data.kind) && markShape(block.raw, mark);
       if (block && !misshapen) {
         const quoted = isQuotedAt(block.raw, mark.start, mark.end);
-        if ((s.data.kind === 'direct' || s.data.kind === 'partial') && !quoted) problems.push(problem('unquoted-quotation', at(s, 'kind'), s.data.kind, mark.block));
+        if (isQuotationKind(s.data.kind) && !quoted) problems.push(problem('unquoted-quotation', at(s, 'kind'), s.data.kind, mark.block));
         if ((s.data.kind === 'paraphrase' || s.data.kind === 'editorial') && quoted) problems.push(problem('quoted-paraphrase', at(s, 'kind'), mark.block));
       }
       const parent = mark.parent ? context.statements.get(mark.parent) : undefined;

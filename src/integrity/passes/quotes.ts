@@ -4,13 +4,13 @@ import { problem } from '../../content/problems.ts';
 import { quotedPassages, stripTrailingPunctuation } from '../../content/quotes.ts';
 import type { Entry } from '../../content/read.ts';
 import { foldText } from '../../content/text.ts';
-import type { Statement } from '../../schemas/index.ts';
+import { type Statement, isQuotationKind } from '../../schemas/index.ts';
 import { at, fileLine, type CheckContext } from '../context.ts';
 import { splitParts } from './marks.ts';
 
 /** Quoted passages of an article that are neither a statement's words, nor inside a direct quotation, nor declared. */
 export function unaccountedQuotes(text: string, statements: Entry<Statement>[], nonStatements: string[]): string[] {
-  const quoted = statements.filter((s) => s.data.kind === 'direct' || s.data.kind === 'partial').map((s) => foldText(s.data.words));
+  const quoted = statements.filter((s) => isQuotationKind(s.data.kind)).map((s) => foldText(s.data.words));
   const exact = new Set([...quoted, ...nonStatements.map(foldText)].map(stripTrailingPunctuation));
   const directs = statements.filter((s) => s.data.kind === 'direct').map((s) => foldText(s.data.words));
   const missing: string[] = [];
