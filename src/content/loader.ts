@@ -25,8 +25,13 @@ function sharedCorpus(dir: string, root: string): Corpus {
   if (shared) return shared;
   const { corpus } = loadCorpus(dir, root);
   shareCorpus(corpus);
+  readAfterChange.add(corpus);
+  queueMicrotask(() => readAfterChange.delete(corpus));
   return corpus;
 }
+
+/** Corpora read in answer to a change, until the other collections' listeners of that change have run. */
+const readAfterChange = new WeakSet<Corpus>();
 
 /** Forgets a shared corpus, so the next load reads the folder again (after an edit, in `astro dev`). */
 function forgetCorpus(dir: string): void {
@@ -84,7 +89,9 @@ async function load(name: CollectionName, { store, parseData, generateDigest, co
   watching.set(watcher, watched.add(name));
   watcher.on('change', (file) => {
     if (!file.startsWith(dir)) return;
-    forgetCorpus(dir);
+    // Every collection hears the same change: the first to hear it reads the folder again, the others share that read.
+    const shared = (globalThis as { [SHARED]?: SharedCorpora })[SHARED]?.get(dir);
+    if (shared && !readAfterChange.has(shared)) forgetCorpus(dir);
     logger.info(`${relative(root, file)} changed: reading the content again`);
     void load(name, { store, parseData, generateDigest, config, logger } as LoaderContext);
   });
