@@ -40,11 +40,11 @@ export type CollectionName = CollectionSpec['name'];
 export type ArticleText = Pick<ArticleBody, 'blocks' | 'marks'>;
 
 /**
- * The schemas of the content layer: what editors write, plus what the content stage read from the body once
- * (an article's `text`), stored with the entry so that no later stage parses a body again.
+ * The schemas of the content layer: what editors write, plus what the content stage read once (an article's `text`
+ * from its body; the site's `published` anchors from the ledger), stored with the entry so that no later stage parses a body again.
  */
 export const STORED_SCHEMAS = {
-  site: siteSchema,
+  site: siteSchema.extend({ published: z.array(z.string()) }),
   articles: articleSchema.extend({ text: z.custom<ArticleText>() }),
   people: personSchema,
   outlets: outletSchema,

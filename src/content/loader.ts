@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentDir, type CollectionName } from './collections.ts';
 import { loadCorpus, type Corpus, type Entry } from './read.ts';
+import { anchorKey } from './ledger.ts';
 
 const SHARED = Symbol.for('quote-anchored-news.corpus');
 type SharedCorpora = Map<string, Corpus>;
@@ -44,9 +45,13 @@ export function entriesOf(corpus: Corpus, name: CollectionName): Entry<unknown>[
   return corpus[name];
 }
 
-/** What an entry stores beyond its editor-written data: an article's text as read. */
-export function storedData(name: CollectionName, entry: Entry<unknown>): Record<string, unknown> {
+/**
+ * What an entry stores beyond its editor-written data: an article's text as read; for the site, the anchors it has
+ * published (the ledger), which pages forward when they move.
+ */
+export function storedData(name: CollectionName, entry: Entry<unknown>, corpus: Pick<Corpus, 'ledger'>): Record<string, unknown> {
   const data = entry.data as Record<string, unknown>;
+  if (name === 'site') return { ...data, published: corpus.ledger.map(anchorKey) };
   if (name !== 'articles') return data;
   const parsed = (entry as Corpus['articles'][number]).parsed;
   return parsed.ok ? { ...data, text: { blocks: parsed.read.blocks, marks: parsed.read.marks } } : data;
@@ -60,7 +65,7 @@ async function load(name: CollectionName, { store, parseData, generateDigest, co
   const corpus = sharedCorpus(dir, root);
   const kept = new Set<string>();
   for (const entry of entriesOf(corpus, name)) {
-    const data = storedData(name, entry);
+    const data = storedData(name, entry, corpus);
     const filePath = resolve(root, entry.file);
     const relativePath = relative(root, filePath);
     const digest = generateDigest({ data, body: entry.body ?? '' });

@@ -169,6 +169,21 @@ export const PROBLEMS = {
     message: (what: string, id: string, files: string) => `unknown ${what} "${id}": expected an existing ${what} id (no file ${files} in the content folder)`,
     hint: "correct the id (an entry's id is its file name without the extension), or add the file",
   },
+  'cite-withdrawn': {
+    title: 'A view cites a statement of a withdrawn story',
+    message: (id: string, article: string) => `the view cites "${id}", a statement of the withdrawn story "${article}"`,
+    hint: 'cite another statement, or rewrite the sentence: a withdrawn story is no longer shown as evidence',
+  },
+  'lead-withdrawn': {
+    title: 'The lead story is withdrawn',
+    message: (id: string) => `the lead article "${id}" is withdrawn: the home page cannot lead with a withdrawn story`,
+    hint: 'choose another story as leadArticle (and its event as leadEvent) in site.yaml',
+  },
+  'principal-not-speaker': {
+    title: 'A principal who says nothing in the story',
+    message: (id: string, article: string) => `the principal "${id}" has no statement in the article "${article}"`,
+    hint: 'list as principals the people whose words the event page sets side by side, each with at least one statement in the event\'s article',
+  },
   'theme-declared-twice': {
     title: 'A theme declared twice',
     message: (id: string) => `the theme id "${id}" is declared twice`,

@@ -1,3 +1,4 @@
+import { parseLedger, readLedger, type Anchor } from './ledger.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
@@ -56,6 +57,8 @@ export interface Corpus {
   views: ViewEntry[];
   /** Ids of all entry files per collection, valid or not, so one bad file does not cascade into "not found" elsewhere. */
   fileIds: Record<CollectionSpec['name'], Set<string>>;
+  /** The anchor ledger: every anchor the site has published (the pages forward those that moved). */
+  ledger: Anchor[];
   /** The TODO and REVIEW markers a draft left in YAML and frontmatter, valid entries or not (the check reports each). */
   draftMarkers: DraftMarker[];
 }
@@ -160,6 +163,7 @@ export function loadCorpus(dir: string, root: string = process.cwd()): { corpus:
     events: [],
     views: [],
     fileIds: { site: new Set(), articles: new Set(), people: new Set(), outlets: new Set(), statements: new Set(), events: new Set(), views: new Set() },
+    ledger: parseLedger(readLedger(dir)),
     draftMarkers: [],
   };
   /** Validates one entry; a schema problem on a line a draft marked TODO is left to that marker's problem (one mistake, one problem). */

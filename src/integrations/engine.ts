@@ -17,7 +17,7 @@ import { anchorLedgerIssues } from '../integrity/anchor-ledger.ts';
 import { outputIssues } from '../integrity/output.ts';
 import type { Corpus } from '../content/read.ts';
 import { CSP_DIRECTIVES } from '../publish/hosting.ts';
-import { redirectPaths, sitemapFilter, sitemapLastmod } from '../publish/sitemap.ts';
+import { noticePaths, redirectPaths, sitemapFilter, sitemapLastmod } from '../publish/sitemap.ts';
 import { hostFiles } from './host-files.ts';
 import { remarkArticleBlocks } from './remark-article-blocks.ts';
 import { remarkContentAllowlist } from './remark-content-allowlist.ts';
@@ -70,7 +70,7 @@ export function engine(): AstroIntegration {
           }
           shareCorpus(corpus);
           checked = corpus;
-          redirects = redirectPaths(corpus);
+          redirects = [...redirectPaths(corpus), ...noticePaths(corpus)];
           lastmod = sitemapLastmod(config.base, corpus);
           if (!skip) logger.info(`content checked: ${corpus.statements.length} statements in ${corpus.articles.length} article(s), all verbatim and marked`);
         }

@@ -13,7 +13,7 @@ import { problem } from '../content/problems.ts';
 import type { Corpus } from '../content/read.ts';
 import { foldText } from '../content/text.ts';
 import { anchors, paths } from '../urls/paths.ts';
-import { LEDGER_FILE, anchorKey, parseLedger, readLedger } from './anchor-ledger.ts';
+import { LEDGER_FILE, anchorKey } from './anchor-ledger.ts';
 
 /** The HTML file of a site path in a build folder (`/stories/x/` → `stories/x/index.html`). */
 function htmlFile(dist: string, path: string): string {
@@ -53,7 +53,10 @@ export function outputIssues(dist: string, corpus: Corpus): ContentIssue[] {
     }
     return pages.get(path);
   };
+  // A withdrawn story's page is a notice: its statements' anchors are kept there (checked below, through the ledger), not its words.
+  const withdrawn = new Set(corpus.articles.filter((a) => a.data.withdrawn).map((a) => a.id));
   for (const s of corpus.statements) {
+    if (withdrawn.has(s.data.article)) continue;
     const path = paths.story(s.data.article);
     const found = page(path)?.get(anchors.statement(s.id)) ?? [];
     const place = { file: s.file, entry: s.id, field: 'words' };
@@ -64,7 +67,7 @@ export function outputIssues(dist: string, corpus: Corpus): ContentIssue[] {
     }
   }
   const ledger = relative(corpus.root, join(corpus.dir, LEDGER_FILE));
-  for (const anchor of parseLedger(readLedger(corpus.dir))) {
+  for (const anchor of corpus.ledger) {
     if ((page(anchor.path)?.get(anchor.id) ?? []).length === 0) {
       issues.push(problem('output-anchor-lost', { file: ledger, entry: anchorKey(anchor), field: '(published anchor)' }, anchorKey(anchor)));
     }

@@ -5,6 +5,7 @@ import type { ArticleText } from '../content/collections.ts';
 import { compareIsoDates } from '../content/dates.ts';
 import { anchors, paths, withFragment } from '../urls/paths.ts';
 import { KIND_LABELS } from './labels.ts';
+import { eventPath } from './anchoring.ts';
 import { languageView, type LanguageView } from './language.ts';
 import { entriesOf, storedData } from '../content/loader.ts';
 import type { Corpus } from '../content/read.ts';
@@ -17,7 +18,8 @@ export interface EntryLike<T> {
 }
 
 export interface CatalogInput {
-  site: Site;
+  /** The site file, with the anchors the site has published (the ledger, as `path#id` keys) where known. */
+  site: Site & { published?: string[] };
   /** Articles as the content layer stores them: frontmatter and the text the content stage read. */
   articles: EntryLike<Article & { text: ArticleText }>[];
   people: EntryLike<Person>[];
@@ -78,6 +80,8 @@ export interface StatementView {
   storyPath: string;
   /** Site path of its own page. */
   pagePath: string;
+  /** Site path, with the anchor, of its event on the site timeline (absent without an event). */
+  eventPath?: string;
   /** The language it was said in and whether the article's words translate it, where the content records it. */
   language?: LanguageView;
   /** Reading position across the site: article order, then mark order. */
@@ -90,15 +94,32 @@ export interface StatementView {
   parts?: StatementView[];
 }
 
+/** A withdrawn story: its pages stay at their URLs as notices, keeping every anchor they published. */
+export interface WithdrawnStory {
+  article: ArticleView;
+  withdrawn: NonNullable<Article['withdrawn']>;
+  /** Its statements: each id with its former ids, and who said it. */
+  statements: { id: string; aliases: string[]; speaker: string; event: string | null }[];
+  /** The numbers of its paragraphs and captions. */
+  paragraphs: number[];
+  /** The events only it reported (now off the timelines). */
+  events: string[];
+}
+
 /** Everything the pages read, derived once from the content. */
 export interface Catalog {
   site: Site;
+  /** Every anchor the site has published (`path#id`), from the ledger: pages forward those that moved. */
+  published: Set<string>;
+  /** Stories that are shown (withdrawn stories are not here: see `withdrawn`), oldest first. */
   articles: Map<string, ArticleView>;
+  /** Withdrawn stories by id. */
+  withdrawn: Map<string, WithdrawnStory>;
   people: Map<string, EntryLike<Person>>;
   outlets: Map<string, EntryLike<Outlet>>;
   events: Map<string, EntryLike<Event>>;
   views: Map<string, EntryLike<View>>;
-  /** All statements in reading order. */
+  /** All statements of the shown stories, in reading order. */
   statements: StatementView[];
   statementById: Map<string, StatementView>;
   /** Statements indexed by speaker, event, reporting outlet and article, each list in reading order (so pages look up, not scan). */
@@ -122,24 +143,19 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const events = new Map(input.events.map((e) => [e.id, e]));
   const views = new Map(input.views.map((v) => [v.data.person, v]));
   const themes = new Map(input.site.themes.map((t) => [t.id, t]));
-  const articles = new Map<string, ArticleView>(
-    [...input.articles]
-      .sort((a, b) => compareIsoDates(a.data.published.date, b.data.published.date) || a.id.localeCompare(b.id))
-      .map(({ id, data: { text, ...data }, body }) => [
-        id,
-        {
-          id,
-          data,
-          body,
-          text,
-          publisherName: outlets.get(data.publisher)?.data.name ?? data.publisher,
-          publisherLabel: publisherLabel(outlets.get(data.publisher)?.data.name ?? data.publisher, data.publisherKnown),
-          path: paths.story(id),
-          language: data.language ?? input.site.lang,
-        },
-      ]),
-  );
-
+  const allArticles = [...input.articles]
+    .sort((a, b) => compareIsoDates(a.data.published.date, b.data.published.date) || a.id.localeCompare(b.id))
+    .map(({ id, data: { text, ...data }, body }): ArticleView => ({
+      id,
+      data,
+      body,
+      text,
+      publisherName: outlets.get(data.publisher)?.data.name ?? data.publisher,
+      publisherLabel: publisherLabel(outlets.get(data.publisher)?.data.name ?? data.publisher, data.publisherKnown),
+      path: paths.story(id),
+      language: data.language ?? input.site.lang,
+    }));
+  const articles = new Map(allArticles.filter((a) => !a.data.withdrawn).map((a) => [a.id, a]));
   const byId = new Map(input.statements.map((s) => [s.id, s]));
   const statements: StatementView[] = [];
   let position = 0;
@@ -171,16 +187,39 @@ export function buildCatalog(input: CatalogInput): Catalog {
     }
   }
   joinQuotationParts(statements);
-  const timeline = [...input.events].sort(
+  const withdrawn = new Map(
+    allArticles
+      .filter((a) => a.data.withdrawn)
+      .map((a) => {
+        const said = input.statements.filter((s) => s.data.article === a.id);
+        const live = new Set(statements.map((s) => s.data.event));
+        const events = input.events.filter((e) => e.data.origin === 'article' && e.data.article === a.id && !live.has(e.id)).map((e) => e.id);
+        return [
+          a.id,
+          {
+            article: a,
+            withdrawn: a.data.withdrawn!,
+            statements: said.map((s) => ({ id: s.id, aliases: s.data.aliases, speaker: s.data.speaker, event: s.data.event })),
+            paragraphs: a.text.blocks.map((b) => b.n),
+            events,
+          },
+        ] as const;
+      }),
+  );
+  const offTimeline = new Set([...withdrawn.values()].flatMap((w) => w.events));
+  const timeline = [...input.events].filter((e) => !offTimeline.has(e.id)).sort(
     (a, b) =>
       compareIsoDates(a.data.start.date, b.data.start.date) ||
       (a.data.order ?? 0) - (b.data.order ?? 0) ||
       Number(Boolean(a.data.partOf)) - Number(Boolean(b.data.partOf)) ||
       a.data.title.localeCompare(b.data.title),
   );
-  return {
-    site: input.site,
+  const { published, ...site } = input.site;
+  const catalog: Catalog = {
+    site,
+    published: new Set(published ?? []),
     articles,
+    withdrawn,
     people,
     outlets,
     events,
@@ -195,6 +234,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
     },
     timeline,
   };
+  for (const s of statements) if (s.event) s.eventPath = eventPath(catalog, s.event.id);
+  return catalog;
 }
 
 /** Links the parts of each quotation interrupted by narration (a chain of `continues`), so each part is shown as the whole. */
@@ -218,10 +259,10 @@ function joinQuotationParts(statements: StatementView[]): void {
 
 /** The catalog of a corpus read directly (scripts and tests), its entries stored exactly as the content layer stores them. */
 export function catalogOfCorpus(corpus: Corpus): Catalog {
-  const stored = <T,>(name: Parameters<typeof entriesOf>[1]) => entriesOf(corpus, name).map((e) => ({ id: e.id, body: e.body, data: storedData(name, e) as T }));
+  const stored = <T,>(name: Parameters<typeof entriesOf>[1]) => entriesOf(corpus, name).map((e) => ({ id: e.id, body: e.body, data: storedData(name, e, corpus) as T }));
   if (!corpus.site) throw new Error('the content folder has no valid site.yaml');
   return buildCatalog({
-    site: corpus.site.data,
+    site: storedData('site', corpus.site, corpus) as CatalogInput['site'],
     articles: stored('articles'),
     people: stored('people'),
     outlets: stored('outlets'),

@@ -1,4 +1,5 @@
 /** Machine-readable exports of the content (JSON, CSV) and their JSON Schemas, generated from the same zod schemas. */
+import { eventPath } from '../model/anchoring.ts';
 import { z } from 'astro/zod';
 import { exportSchemas, type ExportName } from '../schemas/exports.ts';
 import type { Catalog } from '../model/catalog.ts';
@@ -18,7 +19,7 @@ export function exportRecords(catalog: Catalog, abs: (path: string) => string): 
     })),
     people: byId(catalog.people).map((p) => ({ id: p.id, ...p.data, url: abs(paths.person(p.id)) })),
     outlets: byId(catalog.outlets).map((o) => ({ id: o.id, ...o.data, url: abs(paths.outlet(o.id)) })),
-    events: catalog.timeline.map((e) => ({ id: e.id, ...e.data, url: abs(withFragment(paths.timeline(), anchors.event(e.id))) })),
+    events: catalog.timeline.map((e) => ({ id: e.id, ...e.data, url: abs(eventPath(catalog, e.id)) })),
   };
   // An export that does not match its published schema is a bug: fail the build rather than publish it.
   // Checked twice: by the zod schema (which knows the calendar) and by the JSON Schema a reader gets, as a reader's validator would.

@@ -18,6 +18,15 @@ export function redirectPaths(corpus: Pick<Corpus, 'statements'>): string[] {
   return corpus.statements.flatMap((s) => s.data.aliases).map((alias) => paths.quote(alias));
 }
 
+/** Site paths of a withdrawn story's notices (its story, quotes, timeline and statement pages): out of the sitemap, like the pages' `noindex`. */
+export function noticePaths(corpus: Pick<Corpus, 'articles' | 'statements'>): string[] {
+  const withdrawn = new Set(corpus.articles.filter((a) => a.data.withdrawn).map((a) => a.id));
+  return [
+    ...[...withdrawn].flatMap((id) => [paths.story(id), paths.storyQuotes(id), paths.storyTimeline(id)]),
+    ...corpus.statements.filter((s) => withdrawn.has(s.data.article)).map((s) => paths.quote(s.id)),
+  ];
+}
+
 /** Adds `lastmod` to each story page whose latest change (a correction, an update, an exact publication day) is known; other pages get none. */
 export function sitemapLastmod(base: string, corpus: Pick<Corpus, 'articles'>): (item: SitemapItem) => SitemapItem {
   const byPath = new Map<string, string>();

@@ -3,6 +3,7 @@ import type { Catalog, EntryLike, ArticleView, Speaker, StatementView } from '..
 import type { Event } from '../schemas/index.ts';
 import type { Event as LdEvent, Graph, NewsArticle, NewsMediaOrganization, Organization, Person, Quotation, Thing } from 'schema-dts';
 import { absoluteUrl, anchors, paths, withFragment } from '../urls/paths.ts';
+import { eventPath } from '../model/anchoring.ts';
 
 /** A JSON-LD node, typed by schema.org's vocabulary (schema-dts); objects only, never a bare string. */
 type Node<T> = Exclude<T, string>;
@@ -28,6 +29,7 @@ const ldIds = {
   article: (ctx: LdContext, id: string) => `${ctx.abs(paths.story(id))}#article`,
   speaker: (ctx: LdContext, s: Pick<Speaker, 'type' | 'id'>) =>
     `${ctx.abs(s.type === 'person' ? paths.person(s.id) : paths.outlet(s.id))}#${s.type === 'person' ? 'person' : 'organization'}`,
+  // The event's first address, kept as its identifier when the timeline splits into pages (its `url` says where it is now).
   event: (ctx: LdContext, id: string) => ctx.abs(withFragment(paths.timeline(), anchors.event(id))),
   quotation: (ctx: LdContext, id: string) => `${ctx.abs(paths.quote(id))}#quotation`,
 };
@@ -87,7 +89,7 @@ export function eventLd(ctx: LdContext, event: EntryLike<Event>): Node<LdEvent> 
     ...(e.place ? { location: { '@type': 'Place', name: e.place } } : {}),
     ...(e.summary ? { description: e.summary } : {}),
     ...(e.partOf ? { superEvent: { '@id': ldIds.event(ctx, e.partOf) } } : {}),
-    url: ctx.abs(withFragment(paths.timeline(), anchors.event(event.id))),
+    url: ctx.abs(eventPath(ctx.catalog, event.id)),
   };
 }
 

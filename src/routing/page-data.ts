@@ -20,15 +20,16 @@ import {
   type StatementView,
 } from '../model/catalog.ts';
 import { PERSON_KIND_LABEL, PERSON_KIND_LABELS } from '../model/labels.ts';
+import { eventPath, withdrawnEventIds, withdrawnStoryIds, personForwards, personPlacement, storyOfEvent, timelineForwards, timelinePlacement, type Forward, type TimelineGroup } from '../model/anchoring.ts';
 import { leadEventSections } from '../model/lead-event.ts';
 import { QUOTES_PER_PAGE, quotePageRoutes, quotePages } from '../model/quote-pages.ts';
 import { statementsByTheme, themeMatrix } from '../model/themes.ts';
 import { truncate } from '../content/text.ts';
-import { compareIsoDates } from '../content/dates.ts';
+import { formatIsoDate } from '../content/dates.ts';
 import { STORIES_PER_PAGE, publishedText, storiesNewestFirst, storyPagesOf } from '../model/stories.ts';
 import { articleCard, cardAlt, statementCard } from '../publish/share-image.ts';
 import { eventLd, ldContext, ldGraph, newsArticleLd, organizationLd, quotationLd, speakerLd, type JsonLd } from '../publish/structured-data.ts';
-import { CITATION_FORMATS, paths, type CitationFormat } from '../urls/paths.ts';
+import { CITATION_FORMATS, anchors, paths, withFragment, type CitationFormat } from '../urls/paths.ts';
 import { CITATION_CONTENT_TYPES } from '../publish/citation-files.ts';
 
 /** The base layout's props: what the page's head says about it. */
@@ -113,6 +114,7 @@ export function storyPages(catalog: Catalog) {
       } satisfies PageHead,
       article,
       event: catalog.events.get(a.event),
+      eventHref: eventPath(catalog, a.event),
       count: statementsInArticle(catalog, article.id).length,
       published: publishedText(a.published),
       citationFiles: citationLinks((format) => paths.storyCitation(article.id, format)),
@@ -156,29 +158,83 @@ export function peoplePage(catalog: Catalog) {
   };
 }
 
-/** Every person's page (`/people/<id>/`); an analyst's opens with the site's summary of their view. */
+/** Statements as the person pages show them: by story, newest story first. */
+function personGroups(catalog: Catalog, statements: readonly StatementView[]) {
+  return byStoryNewestFirst(catalog, statements).map(({ story, statements: said }) => ({ story, statements: said }));
+}
+
+/**
+ * Every page of a person's (`/people/<id>/`, and `/people/<id>/page/<n>/` once their statements outgrow one page): an
+ * analyst's opens with the site's summary of their view. While the statements fit one page they are anchored there;
+ * beyond, they are anchored on numbered pages, oldest first (so a page, once full, never changes), and the person's
+ * own page shows the newest of them, links to every page, and forwards the anchors it published before.
+ */
 export function personPages(catalog: Catalog) {
-  return [...catalog.people.values()].map((person) => {
+  return [...catalog.people.values()].flatMap((person) => {
     const p = person.data;
     const isExpert = p.kind === 'analyst';
     const speaker = { type: 'person' as const, id: person.id, name: p.name, line: roleLine(p), path: paths.person(person.id), data: p };
-    return {
+    const all = statementsBySpeaker(catalog, person.id);
+    const placement = personPlacement(catalog, person.id);
+    const size = catalog.site.pageSize.person;
+    const pageLinks = placement.paged
+      ? placement.pages.map((page) => ({
+          n: page.current,
+          path: paths.personPage(person.id, page.current),
+          from: (page.current - 1) * size + 1,
+          to: (page.current - 1) * size + page.items.length,
+          stories: [...new Set(page.items.map((s) => s.article.data.headline))],
+        }))
+      : [];
+    const common = {
+      person: person as EntryLike<Person>,
+      line: speaker.line,
+      kindLabel: PERSON_KIND_LABEL[p.kind],
+      total: all.length,
+      storyCount: new Set(all.map((s) => s.article.id)).size,
+      pageLinks,
+    };
+    const shownFirst = placement.paged ? [...all].reverse().slice(0, size).reverse() : all;
+    const index = {
       head: {
         title: isExpert ? `${p.name}: the expert’s view` : p.name,
         description: isExpert
           ? `${p.name}'s reading of the story, summarised by this site, and every statement the article reports from ${p.name}.`
-          : `Everything the article reports from ${p.name}, word for word, with links to each passage.`,
+          : `Everything the stories report from ${p.name}, word for word, with links to each passage.`,
         path: paths.person(person.id),
         jsonLd: [ldGraph([speakerLd(ldContext(catalog), speaker)])],
-        credits: creditsOf(statementsBySpeaker(catalog, person.id)),
+        credits: creditsOf(shownFirst),
       } satisfies PageHead,
-      person: person as EntryLike<Person>,
-      line: speaker.line,
-      kindLabel: PERSON_KIND_LABEL[p.kind],
+      ...common,
+      n: 0,
       view: catalog.views.get(person.id),
-      statements: statementsBySpeaker(catalog, person.id),
-      byStory: byStoryNewestFirst(catalog, statementsBySpeaker(catalog, person.id)),
+      /** Whether the cards here carry the statements' anchors (they do while everything fits this one page). */
+      anchored: !placement.paged,
+      statements: shownFirst,
+      byStory: personGroups(catalog, shownFirst),
+      forwards: personForwards(catalog, person.id, paths.person(person.id)),
     };
+    const numbered = placement.paged
+      ? placement.pages.map((page) => {
+          const link = pageLinks[page.current - 1];
+          return {
+            head: {
+              title: `${p.name}: statements ${link.from} to ${link.to} of ${all.length}`,
+              description: `Statements ${link.from} to ${link.to} of the ${all.length} the stories report from ${p.name}, oldest first, word for word, with links to each passage.`,
+              path: link.path,
+              credits: creditsOf(page.items),
+            } satisfies PageHead,
+            ...common,
+            n: page.current,
+            view: undefined,
+            anchored: true,
+            statements: page.items,
+            byStory: personGroups(catalog, page.items),
+            forwards: personForwards(catalog, person.id, link.path),
+          };
+        })
+      : [];
+    return [index, ...numbered];
   });
 }
 
@@ -226,16 +282,63 @@ export function quotesPages(catalog: Catalog) {
   });
 }
 
-/** What `/quotes/<slug>/` shows: a statement's page, or (at a former id) a page that sends the reader on. */
+/** What `/quotes/<slug>/` shows: a statement's page, a page that sends the reader on (at a former id), or a notice (withdrawn). */
 export interface StatementRoute {
   slug: string;
   statement?: { head: PageHead; statement: StatementView; citationFiles: CitationLink[] };
   redirect?: { to: string; label: string; lang: string };
+  notice?: WithdrawnNotice;
+}
+
+/** A page kept at the address of something withdrawn: what it was, when and why it was withdrawn, and the anchors it kept. */
+export interface WithdrawnNotice {
+  head: PageHead;
+  /** What the page was ("story", "statement", "story's timeline"…). */
+  what: string;
+  headline: string;
+  storyPath: string;
+  publisherLabel: string;
+  published: string;
+  withdrawn: { date: string; reason: string };
+  /** The fragment ids the page published, each kept as an element that sends the reader to the notice. */
+  forwards: Forward[];
+}
+
+/** The notice pages of every withdrawn story: at its story, quotes and timeline addresses, and at each statement's. */
+export function withdrawnNotices(catalog: Catalog): { story: WithdrawnNotice; quotes: WithdrawnNotice; timeline: WithdrawnNotice; statements: { slug: string; notice: WithdrawnNotice }[]; id: string }[] {
+  return [...catalog.withdrawn.values()].map((w) => {
+    const a = w.article;
+    const notice = (what: string, path: string, ids: string[], title = `Withdrawn ${what}: ${a.data.headline}`): WithdrawnNotice => ({
+      head: {
+        title,
+        description: `This ${what} (${path}) was withdrawn on ${formatIsoDate(w.withdrawn.date)}: ${truncate(w.withdrawn.reason, 120)}`,
+        path,
+        noindex: true,
+        searchable: false,
+        credits: [a.publisherLabel],
+      },
+      what,
+      headline: a.data.headline,
+      storyPath: a.path,
+      publisherLabel: a.publisherLabel,
+      published: publishedText(a.data.published),
+      withdrawn: w.withdrawn,
+      forwards: ids.map((id) => ({ id, to: withFragment(path, 'withdrawn'), label: `This ${what.startsWith('story') ? 'passage' : what} was withdrawn with its story: read why` })),
+    });
+    return {
+      id: a.id,
+      story: notice('story', a.path, withdrawnStoryIds(w)),
+      quotes: notice('story’s list of statements', paths.storyQuotes(a.id), []),
+      timeline: notice('story’s timeline', paths.storyTimeline(a.id), withdrawnEventIds(catalog, a.id)),
+      statements: w.statements.flatMap((s) => [s.id, ...s.aliases].map((slug) => ({ slug, notice: notice('statement', paths.quote(slug), [], `Withdrawn statement “${slug}”: ${a.data.headline}`) }))),
+    };
+  });
 }
 
 /** A statement's page (`/quotes/<id>/`), or a page at a former id that sends the reader on. */
 export function statementPages(catalog: Catalog): StatementRoute[] {
-  return quotePageRoutes(catalog).map((r) => {
+  const notices = withdrawnNotices(catalog).flatMap((w) => w.statements);
+  return [...quotePageRoutes(catalog).map((r) => {
     const s = catalog.statementById.get(r.statementId)!;
     if (r.redirect) {
       return { slug: r.slug, redirect: { to: s.pagePath, label: `the page of ${s.speaker.name}’s statement`, lang: catalog.site.lang } };
@@ -259,7 +362,7 @@ export function statementPages(catalog: Catalog): StatementRoute[] {
         citationFiles: citationLinks((format) => paths.quoteCitation(s.id, format)),
       },
     };
-  });
+  }), ...notices];
 }
 
 /** The themes index (`/themes/`): each theme with its count, and the speaker × theme table. */
@@ -291,73 +394,78 @@ export function themePages(catalog: Catalog) {
   });
 }
 
-/** One event on the timeline: the event, the event it is part of, and what was said at it. */
+/** One event on the timeline: the event, the event it is part of (and where its anchor is), and what was said at it. */
 export interface TimelineEntry {
   event: EntryLike<Event>;
   parent?: EntryLike<Event>;
+  /** Site path, with the anchor, of the parent event. */
+  parentPath?: string;
   said: StatementView[];
 }
 
-/** One part of a timeline: a story's events (or added context), drawn to scale on their own axis. */
-export interface TimelineGroup {
-  /** The story the events belong to; absent for added context, and for the one group of a single-story site. */
-  story?: ArticleView;
-  /** The group's heading; empty for the one group of a single-story site. */
-  title: string;
-  events: EntryLike<Event>[];
-  entries: TimelineEntry[];
-}
+/** A timeline group with its entries, as the timeline pages show it. */
+export type TimelineGroupView = TimelineGroup & { entries: TimelineEntry[] };
 
-function timelineEntry(catalog: Catalog, event: EntryLike<Event>): TimelineEntry {
-  return { event, parent: event.data.partOf ? catalog.events.get(event.data.partOf) : undefined, said: statementsAtEvent(catalog, event.id) };
+function timelineView(catalog: Catalog, groups: TimelineGroup[], pagePath: string): TimelineGroupView[] {
+  const here = new Set(groups.flatMap((g) => g.events.map((e) => e.id)));
+  return groups.map((g) => ({
+    ...g,
+    entries: g.events.map((event) => {
+      const parent = event.data.partOf ? catalog.events.get(event.data.partOf) : undefined;
+      const parentPath = parent ? (here.has(parent.id) ? withFragment(pagePath, anchors.event(parent.id)) : eventPath(catalog, parent.id)) : undefined;
+      return { event, parent, parentPath, said: statementsAtEvent(catalog, event.id) };
+    }),
+  }));
 }
-
-/** The story an event belongs to: the article that reports it; none for added context. */
-const storyOf = (event: EntryLike<Event>) => (event.data.origin === 'article' ? event.data.article : undefined);
 
 /**
- * The timeline (`/timeline/`): events in date order, each with the statements made at it. With several stories, each
- * story's events form a group drawn to scale on their own axis (so years apart never squeeze one story's days into a
- * corner), oldest story first, after the added context.
+ * The site timeline (`/timeline/`, and `/timeline/page/<n>/` once it outgrows one page): events in date order, each with
+ * the statements made at it. With several stories, each story's events form a group drawn to scale on its own axis (so
+ * years apart never squeeze one story's days into a corner), oldest story first, after the added context.
  */
-export function timelinePage(catalog: Catalog) {
-  const all = catalog.timeline;
-  const group = (title: string, events: EntryLike<Event>[], story?: ArticleView): TimelineGroup => ({ story, title, events, entries: events.map((e) => timelineEntry(catalog, e)) });
-  const groups =
-    catalog.articles.size <= 1
-      ? [group('', all)]
-      : [
-          ...(all.some((e) => !storyOf(e)) ? [group('Added context, from other sources', all.filter((e) => !storyOf(e)))] : []),
-          ...[...catalog.articles.values()]
-            .map((article) => group(article.data.headline, all.filter((e) => storyOf(e) === article.id), article))
-            .filter((g) => g.events.length > 0)
-            .sort((a, b) => compareIsoDates(a.events[0].data.start.date, b.events[0].data.start.date) || a.title.localeCompare(b.title)),
-        ];
-  return {
-    head: {
-      title: 'Timeline',
-      description: catalog.articles.size <= 1 ? 'The events behind the story in date order, each with the statements made at it.' : 'The events behind every story, story by story, each drawn to scale, with the statements made at each.',
-      path: paths.timeline(),
-    } satisfies PageHead,
-    title: 'Timeline',
-    groups,
-  };
+export function timelinePages(catalog: Catalog) {
+  const single = catalog.articles.size <= 1;
+  return timelinePlacement(catalog).map((page) => {
+    const path = paths.timeline(page.current);
+    return {
+      head: {
+        title: page.current === 1 ? 'Timeline' : `Timeline, page ${page.current} of ${page.last}`,
+        description:
+          page.current === 1
+            ? single
+              ? 'The events behind the story in date order, each with the statements made at it.'
+              : 'The events behind every story, story by story, each drawn to scale, with the statements made at each.'
+            : `Events ${(page.current - 1) * catalog.site.pageSize.timeline + 1} to ${(page.current - 1) * catalog.site.pageSize.timeline + page.items.reduce((n, g) => n + g.events.length, 0)} of ${page.total}, in date order, story by story.`,
+        path,
+        credits: [...new Set(page.items.flatMap((g) => (g.story ? [g.story.publisherLabel] : [])))],
+      } satisfies PageHead,
+      title: page.current === 1 ? 'Timeline' : `Timeline, page ${page.current} of ${page.last}`,
+      groups: timelineView(catalog, page.items, path),
+      current: page.current,
+      last: page.last,
+      forwards: timelineForwards(catalog, path),
+    };
+  });
 }
 
 /** Each story's own timeline (`/stories/<id>/timeline/`): the events it reports, drawn to scale within the story. */
 export function storyTimelinePages(catalog: Catalog) {
   return [...catalog.articles.values()].map((article) => {
-    const events = catalog.timeline.filter((e) => storyOf(e) === article.id);
+    const events = [...catalog.timeline.filter((e) => storyOfEvent(e) === article.id)];
+    const path = paths.storyTimeline(article.id);
     return {
       head: {
         title: `Timeline: ${article.data.headline}`,
         description: `The events that “${truncate(article.data.headline, 90)}”, by ${article.publisherLabel}, reports, in date order and drawn to scale, with the statements made at each.`,
-        path: paths.storyTimeline(article.id),
+        path,
         credits: [article.publisherLabel],
       } satisfies PageHead,
       article,
       title: 'Timeline of the story',
-      groups: [{ story: article, title: '', events, entries: events.map((e) => timelineEntry(catalog, e)) }] satisfies TimelineGroup[],
+      groups: timelineView(catalog, [{ story: article, title: '', events }], path),
+      current: 1,
+      last: 1,
+      forwards: [] as Forward[],
     };
   });
 }

@@ -79,6 +79,19 @@ export const articleSchema = z
     credit: text().min(1).optional(),
     /** The language the article is written in (BCP 47); the site's language when left out. */
     language: languageTagSchema.optional(),
+    /**
+     * Set when the story is withdrawn: its page stays at its URL, with its anchors, as a notice that says why; its
+     * statements leave every list, feed, search index and export.
+     */
+    withdrawn: z
+      .object({
+        /** The day it was withdrawn, `YYYY-MM-DD`. */
+        date: isoDaySchema,
+        /** Why, in the site's words, shown on the notice. */
+        reason: text().min(1),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Article = z.infer<typeof articleSchema>;

@@ -66,6 +66,11 @@ export const articleEventSchema = eventBase
     datedBy: z.array(text().min(1)).min(1),
     /** Statements that frame the leaders' words on the event's page (e.g. an observer's reading of the contrast). */
     framedBy: z.array(idSchema).default([]),
+    /**
+     * The people whose words the event's page sets side by side (person ids, in the order shown). Left out, the page
+     * uses the article's speakers of kind `leader`, in order of first appearance.
+     */
+    principals: z.array(idSchema).min(1).optional(),
     /** What was agreed or done, in the article's words (each occurs verbatim in the article), with its source where the article names one. */
     outcomes: z.array(outcomeSchema).default([]),
   })

@@ -29,6 +29,17 @@ export const siteSchema = z
     leadLabel: text().min(1).default('The lead story'),
     /** BCP 47 language of the content. */
     lang: languageTag().default('en'),
+    /**
+     * How many entries a list that grows with the stories shows before it splits into pages: a speaker's statements
+     * (`person`) and the site timeline's events (`timeline`). Each page stays within the page-weight budget.
+     */
+    pageSize: z
+      .object({
+        person: z.number().int().min(1).max(200).default(20),
+        timeline: z.number().int().min(1).max(400).default(40),
+      })
+      .strict()
+      .default({ person: 20, timeline: 40 }),
     /** Themes statements may be tagged with. */
     themes: z.array(themeSchema).min(1),
   })

@@ -31,8 +31,11 @@ export const paths = {
   stories: (page = 1) => (page <= 1 ? '/stories/' : `/stories/page/${page}/`),
   people: () => '/people/',
   person: (personId: string) => `/people/${personId}/`,
+  /** Page `n` (from 1, oldest first) of a person's statements, once they outgrow one page (model/anchoring.ts). */
+  personPage: (personId: string, page: number) => `/people/${personId}/page/${page}/`,
   outlet: (outletId: string) => `/outlets/${outletId}/`,
-  timeline: () => '/timeline/',
+  /** The site timeline, oldest first; pages after the first sit under `/timeline/page/<n>/`. */
+  timeline: (page = 1) => (page <= 1 ? '/timeline/' : `/timeline/page/${page}/`),
   /** The quotes index; pages after the first sit under `/quotes/page/<n>/`, so no statement id (even all digits) can collide. */
   quotes: (page = 1) => (page <= 1 ? '/quotes/' : `/quotes/page/${page}/`),
   /** A statement's own page (also the path a former id redirects from). */

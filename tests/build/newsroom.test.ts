@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITES, outDir, siteCorpus } from '../support/sites.ts';
+import { SITES, outDir, personPageOf, shownCorpus, siteCatalog, siteCorpus } from '../support/sites.ts';
+import { anchorKey } from '../../src/integrity/anchor-ledger.ts';
+import { formatIsoDate } from '../../src/content/dates.ts';
 import { foldText, page } from '../support/html.ts';
 
 // What real reporting needs, as readers of the newsroom build receive it: licence and credit, the channel of
 // self-published words, quotations split by narration. Expectations come from the content of every story.
 const site = SITES.newsroom;
 const dist = outDir(site);
-const corpus = siteCorpus(site);
+const corpus = shownCorpus(site);
 const ld = (path: string) => {
   const $ = page(dist, path);
   return $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())['@graph']).get().flat() as Record<string, unknown>[];
@@ -53,7 +57,7 @@ describe('licence, credit, channel and split quotations (newsroom build)', () =>
     for (const s of continuing) {
       const first = corpus.statements.find((x) => x.id === s.data.continues)!;
       for (const part of [first, s]) {
-        const $ = page(dist, `/people/${part.data.speaker}/`);
+        const $ = page(dist, personPageOf(site, part.id));
         const card = $(`#q-${part.id}`);
         expect(card.find('blockquote .part').map((_, el) => foldText($(el).text())).get(), part.id).toEqual([foldText(first.data.words), foldText(s.data.words)]);
         expect(card.find('blockquote .part-break').length, part.id).toBe(1);
@@ -61,6 +65,94 @@ describe('licence, credit, channel and split quotations (newsroom build)', () =>
         const citation = foldText(page(dist, `/quotes/${part.id}/`)('main .citation').text());
         expect(citation, part.id).toContain(`${foldText(first.data.words)} […] ${foldText(s.data.words).replace(/[.,;:]$/, '')}`);
       }
+    }
+  });
+});
+
+describe('growth without broken links (newsroom build)', () => {
+  const all = siteCorpus(site);
+  const catalog = siteCatalog(site);
+  const withdrawn = all.articles.filter((a) => a.data.withdrawn);
+
+  it('keeps a withdrawn story\'s addresses as notices that say when and why, holding every anchor it published', () => {
+    expect(withdrawn.length).toBeGreaterThan(0);
+    for (const a of withdrawn) {
+      const { date, reason } = a.data.withdrawn!;
+      const said = all.statements.filter((s) => s.data.article === a.id);
+      for (const path of [`/stories/${a.id}/`, `/stories/${a.id}/quotes/`, `/stories/${a.id}/timeline/`, ...said.map((s) => `/quotes/${s.id}/`)]) {
+        const $ = page(dist, path);
+        expect($('#withdrawn').text(), path).toContain(reason);
+        expect($('#withdrawn time').attr('datetime'), path).toBe(date);
+        expect($('#withdrawn').text(), path).toContain(formatIsoDate(date));
+        expect($('meta[name="robots"]').attr('content'), path).toContain('noindex');
+        // None of its words are shown as the story any more.
+        for (const s of said) expect(foldText($('main').text()), path).not.toContain(foldText(s.data.words));
+      }
+      // Every anchor the ledger recorded on its pages is there, and sends the reader to the notice.
+      for (const anchor of all.ledger.filter((x) => x.path.startsWith(`/stories/${a.id}/`))) {
+        const el = page(dist, anchor.path)(`#${anchor.id}`);
+        expect(el.length, anchorKey(anchor)).toBe(1);
+        expect(el.find('a').attr('href'), anchorKey(anchor)).toBe(`${anchor.path}#withdrawn`);
+      }
+    }
+  });
+
+  it('leaves a withdrawn story\'s statements off every list, the feed, the sitemap and the exports', () => {
+    const gone = all.statements.filter((s) => withdrawn.some((a) => a.id === s.data.article));
+    expect(gone.length).toBeGreaterThan(0);
+    const feed = readFileSync(join(dist, 'feed.xml'), 'utf8');
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    const exported = readFileSync(join(dist, 'data', 'statements.json'), 'utf8');
+    for (const a of withdrawn) {
+      expect(feed).not.toContain(`/stories/${a.id}/`);
+      expect(sitemap).not.toContain(`/stories/${a.id}/`);
+      expect(page(dist, '/stories/')(`a[href="/stories/${a.id}/"]`).length).toBe(0);
+    }
+    for (const s of gone) {
+      expect(exported).not.toContain(`"${s.id}"`);
+      expect(page(dist, '/quotes/')(`a[href="/quotes/${s.id}/"]`).length, s.id).toBe(0);
+    }
+  });
+
+  it('forwards each anchor the ledger recorded on a person\'s page or the timeline that now lives elsewhere', () => {
+    let forwarded = 0;
+    for (const anchor of all.ledger.filter((x) => x.path.startsWith('/people/') || x.path.startsWith('/timeline/'))) {
+      const $ = page(dist, anchor.path);
+      const el = $(`#${anchor.id}`);
+      expect(el.length, anchorKey(anchor)).toBe(1);
+      if (!el.hasClass('forward')) continue;
+      forwarded++;
+      // The link lands on an element with the same id, on another page, that shows the statement or event (or a notice).
+      const [to, id] = el.find('a').attr('href')!.split('#');
+      expect(id, anchorKey(anchor)).toBe(anchor.id);
+      expect(to, anchorKey(anchor)).not.toBe(anchor.path);
+      const target = page(dist, to)(`#${id}`);
+      expect(target.length, `${anchorKey(anchor)} → ${to}`).toBe(1);
+      // It lands on the statement or event itself, or on a withdrawn story's notice, whose element sends the reader to why.
+      if (target.hasClass('forward')) expect(target.find('a').attr('href'), `${anchorKey(anchor)} → ${to} forwards again`).toBe(`${to}#withdrawn`);
+    }
+    // The newsroom's small page sizes move the real story's anchors off the pages that first published them.
+    expect(forwarded).toBeGreaterThan(0);
+  });
+
+  it('splits a speaker\'s statements into pages of at most pageSize, oldest first, each statement anchored once', () => {
+    const size = catalog.site.pageSize.person;
+    const paged = [...catalog.people.keys()].filter((id) => (catalog.statementsBy.speaker.get(id)?.length ?? 0) > size);
+    expect(paged.length).toBeGreaterThan(0);
+    for (const id of paged) {
+      const said = catalog.statementsBy.speaker.get(id)!;
+      const own = page(dist, `/people/${id}/`);
+      const links = own('.person-pages a').map((_, a) => own(a).attr('href')).get();
+      expect(links, id).toEqual(Array.from({ length: Math.ceil(said.length / size) }, (_, i) => `/people/${id}/page/${i + 1}/`));
+      const anchored = links.map((path) => page(dist, path)('main article.card[id^="q-"]').map((_, el) => el.attribs.id.slice(2)).get());
+      for (const ids of anchored) expect(ids.length, id).toBeLessThanOrEqual(size);
+      // Page by page, oldest first: reading order across the site is oldest story first.
+      expect(anchored.flat().sort(), id).toEqual(said.map((s) => s.id).sort());
+      const pageOf = new Map(anchored.flatMap((ids, i) => ids.map((x) => [x, i] as const)));
+      for (let i = 1; i < said.length; i++) expect(pageOf.get(said[i].id)!, id).toBeGreaterThanOrEqual(pageOf.get(said[i - 1].id)!);
+      // The person's own page shows the newest, without anchoring them twice.
+      expect(own('main article.card').length, id).toBe(Math.min(size, said.length));
+      expect(own('main article.card[id^="q-"]').length, id).toBe(0);
     }
   });
 });

@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { sourceTextPath } from '../../src/content/collections.ts';
 import { compareIsoDates } from '../../src/content/dates.ts';
 import { sourceParagraphs } from '../../src/content/text.ts';
-import { SITES, outDir, siteCorpus } from '../support/sites.ts';
+import { SITES, outDir, personPageOf, shownCorpus, siteCorpus, timelinePaths } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
 
 // The real story alone, and the real story among the newsroom's fixture stories: every expectation comes from the content.
 describe.each([SITES.root, SITES.newsroom])('the built site ($name)', (site) => {
   const dist = outDir(site);
-  const corpus = siteCorpus(site);
+  // What the site shows: a withdrawn story's notices are tested in newsroom.test.ts.
+  const corpus = shownCorpus(site);
   const outletIds = new Set(corpus.outlets.map((o) => o.id));
   const speakerPage = (id: string) => (outletIds.has(id) ? `/outlets/${id}/` : `/people/${id}/`);
   const publisherOf = (articleId: string) => {
@@ -52,7 +53,8 @@ describe.each([SITES.root, SITES.newsroom])('the built site ($name)', (site) => 
 
   it('shows each statement on its speaker\'s page, anchored once, with its words and a link to the story', () => {
     for (const s of corpus.statements) {
-      const path = speakerPage(s.data.speaker);
+      // A person's statements are anchored on their page, or on one of its numbered pages once they outgrow it.
+      const path = outletIds.has(s.data.speaker) ? speakerPage(s.data.speaker) : personPageOf(site, s.id);
       const $ = page(dist, path);
       if (path.startsWith('/people/')) {
         const card = $(`#q-${s.id}`);
@@ -87,24 +89,32 @@ describe.each([SITES.root, SITES.newsroom])('the built site ($name)', (site) => 
       expect(view.text()).toMatch(/Analysis by this site/);
       const cites = view.find('a.cite');
       expect(cites.length).toBeGreaterThan(2);
-      cites.each((_, a) => expect($($(a).attr('href')).length).toBe(1));
+      // Each lands on its statement: on this page, or on the numbered page that anchors it.
+      cites.each((_, a) => {
+        const href = $(a).attr('href')!;
+        const [path, id] = href.startsWith('#') ? [`/people/${v.data.person}/`, href.slice(1)] : href.split('#');
+        expect(page(dist, path)(`#${id}`).hasClass('card'), href).toBe(true);
+      });
     }
   });
 
-  it('lists the timeline as ordered <time datetime> entries, in date order, each anchored', () => {
-    const $ = page(dist, '/timeline/');
-    const items = $('ol.timeline > li');
-    expect(items.length).toBe(corpus.events.length);
+  it('lists the timeline as ordered <time datetime> entries, in date order, each anchored, over its pages', () => {
+    const timeline = timelinePaths(site).map((path) => page(dist, path));
+    const items = timeline.flatMap(($) => $('ol.timeline > li').map((_, li) => $(li).attr('id')).get());
+    expect(items.sort()).toEqual(corpus.events.map((e) => `e-${e.id}`).sort());
     // Each group (the whole timeline on a site of one story, one story's events on a site of several) is in date order.
-    $('ol.timeline').each((_, ol) => {
-      const dates = $(ol).children('li').map((_, li) => $(li).find('time').first().attr('datetime')).get();
-      expect([...dates].sort()).toEqual(dates);
-    });
-    for (const e of corpus.events) expect($(`#e-${e.id}`).is('li'), e.id).toBe(true);
-    for (const s of corpus.statements.filter((x) => x.data.event)) {
-      expect($(`#e-${s.data.event} a[href="/stories/${s.data.article}/#q-${s.id}"]`).length, s.id).toBe(1);
+    for (const $ of timeline) {
+      $('ol.timeline').each((_, ol) => {
+        const dates = $(ol).children('li').map((_, li) => $(li).find('time').first().attr('datetime')).get();
+        expect([...dates].sort()).toEqual(dates);
+      });
     }
-    expect($('li.context').text()).toMatch(/Added context/);
+    const holding = (id: string) => timeline.find(($) => $(`#e-${id}`).is('li:not(.forward)'));
+    for (const e of corpus.events) expect(holding(e.id), e.id).toBeDefined();
+    for (const s of corpus.statements.filter((x) => x.data.event)) {
+      expect(holding(s.data.event!)!(`#e-${s.data.event} a[href="/stories/${s.data.article}/#q-${s.id}"]`).length, s.id).toBe(1);
+    }
+    expect(timeline.some(($) => /Added context/.test($('li.context').text()))).toBe(true);
   });
 
   it('gives each story its own timeline of the events it reports, linked from the story, and its quotes by speaker', () => {
@@ -123,7 +133,7 @@ describe.each([SITES.root, SITES.newsroom])('the built site ($name)', (site) => 
   });
 
   it('names the story on every statement card when the site has more than one', () => {
-    for (const path of ['/quotes/', ...corpus.people.map((p) => `/people/${p.id}/`)]) {
+    for (const path of ['/quotes/', ...corpus.people.map((p) => `/people/${p.id}/`), ...corpus.statements.filter((s) => !outletIds.has(s.data.speaker)).map((s) => personPageOf(site, s.id))]) {
       const $ = page(dist, path);
       $('main article.card').each((_, card) => {
         const link = $(card).find('a[href^="/stories/"][href*="#q-"]').first().attr('href')!;
@@ -136,14 +146,21 @@ describe.each([SITES.root, SITES.newsroom])('the built site ($name)', (site) => 
 
   it('groups a person\'s statements by story, newest first, under each story\'s headline, when they speak in several', () => {
     for (const p of corpus.people) {
-      const stories = [...new Set(corpus.statements.filter((s) => s.data.speaker === p.id).map((s) => s.data.article))];
-      const $ = page(dist, `/people/${p.id}/`);
-      if (stories.length < 2) {
-        expect($('.by-story').length, p.id).toBe(0);
-        continue;
+      const said = corpus.statements.filter((s) => s.data.speaker === p.id);
+      const stories = [...new Set(said.map((s) => s.data.article))];
+      // Every page of the person's statements: their own page, and those it links to.
+      const own = page(dist, `/people/${p.id}/`);
+      const numbered = own('.person-pages a').map((_, a) => own(a).attr('href')).get();
+      for (const path of [`/people/${p.id}/`, ...numbered]) {
+        const $ = page(dist, path);
+        const shown = [...new Set($('main article.card a[href^="/stories/"][href*="#q-"]').map((_, a) => $(a).attr('href')!.split('/')[2]).get())];
+        if (stories.length < 2) {
+          expect($('.by-story').length, p.id).toBe(0);
+          continue;
+        }
+        const expected = corpus.articles.filter((a) => shown.includes(a.id)).sort((a, b) => compareIsoDates(b.data.published.date, a.data.published.date));
+        expect($('.by-story h3').map((_, h) => $(h).text()).get(), path).toEqual(expected.map((a) => a.data.headline));
       }
-      const expected = corpus.articles.filter((a) => stories.includes(a.id)).sort((a, b) => compareIsoDates(b.data.published.date, a.data.published.date));
-      expect($('.by-story h3').map((_, h) => $(h).text()).get(), p.id).toEqual(expected.map((a) => a.data.headline));
     }
   });
 

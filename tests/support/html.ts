@@ -19,3 +19,8 @@ export { foldText } from '../../src/content/text.ts';
 export function isRedirectPage(dist: string, path: string): boolean {
   return path.endsWith('/') && page(dist, path)('meta[http-equiv="refresh"]').length > 0;
 }
+
+/** Whether a built page is the notice kept at a withdrawn story's address (tests/build/newsroom.test.ts checks them). */
+export function isNoticePage(dist: string, path: string): boolean {
+  return path.endsWith('/') && page(dist, path)('main #withdrawn').length > 0;
+}

@@ -4,6 +4,7 @@ import { overlayContent } from './newsroom.ts';
 import { catalogOfCorpus, type Catalog } from '../../src/model/catalog.ts';
 import { checkContent, type Corpus } from '../../src/integrity/index.ts';
 import { ROOT } from '../../tooling/build.ts';
+import { personPagePath, personPlacement, timelinePlacement } from '../../src/model/anchoring.ts';
 
 export { ROOT };
 
@@ -59,5 +60,41 @@ export function siteCorpus(site: SiteBuild): Corpus {
 
 /** The catalog (statements numbered, speakers resolved) of a test site's content, as its pages show it. */
 export function siteCatalog(site: SiteBuild): Catalog {
-  return catalogOfCorpus(siteCorpus(site));
+  if (!catalogs.has(site.contentDir)) catalogs.set(site.contentDir, catalogOfCorpus(siteCorpus(site)));
+  return catalogs.get(site.contentDir)!;
+}
+
+const catalogs = new Map<string, Catalog>();
+
+/**
+ * The content a site shows: its corpus without withdrawn stories, their statements, and the events only they reported
+ * (a withdrawn story's pages are notices, tested on their own).
+ */
+export function shownCorpus(site: SiteBuild): Corpus {
+  const corpus = siteCorpus(site);
+  const withdrawn = new Set(corpus.articles.filter((a) => a.data.withdrawn).map((a) => a.id));
+  if (withdrawn.size === 0) return corpus;
+  const statements = corpus.statements.filter((s) => !withdrawn.has(s.data.article));
+  const atEvents = new Set(statements.map((s) => s.data.event));
+  return {
+    ...corpus,
+    articles: corpus.articles.filter((a) => !withdrawn.has(a.id)),
+    statements,
+    events: corpus.events.filter((e) => !(e.data.origin === 'article' && withdrawn.has(e.data.article) && !atEvents.has(e.id))),
+  };
+}
+
+/** Where a person's statement is anchored among their pages (their own page while everything fits on it). */
+export function personPageOf(site: SiteBuild, statementId: string): string {
+  const catalog = siteCatalog(site);
+  const s = catalog.statementById.get(statementId);
+  if (!s) throw new Error(`no shown statement ${statementId}`);
+  const placement = personPlacement(catalog, s.speaker.id);
+  const page = placement.pages.find((p) => p.items.some((x) => x.id === statementId))!;
+  return personPagePath(s.speaker.id, placement, page.current);
+}
+
+/** Every page of the site timeline: `/timeline/`, then `/timeline/page/<n>/`. */
+export function timelinePaths(site: SiteBuild): string[] {
+  return timelinePlacement(siteCatalog(site)).map((p) => (p.current === 1 ? '/timeline/' : `/timeline/page/${p.current}/`));
 }

@@ -51,12 +51,16 @@ describe('the anchor ledger', () => {
   it('names every published anchor that a renamed statement loses, and none once the old id is an alias', () => {
     const old = corpus.statements.find((x) => x.data.speaker === 'sanae-takaichi')!;
     const renamed = { ...old, id: `${old.id}-renamed` };
-    const without = { ...corpus, statements: corpus.statements.map((x) => (x === old ? renamed : x)) };
+    // Renamed as an editor renames: the statement's file and its mark in the article.
+    const articles = corpus.articles.map((a) =>
+      a.parsed.ok ? { ...a, parsed: { ...a.parsed, read: { ...a.parsed.read, marks: a.parsed.read.marks.map((m) => (m.id === old.id ? { ...m, id: renamed.id } : m)) } } } : a,
+    );
+    const without = { ...corpus, articles, statements: corpus.statements.map((x) => (x === old ? renamed : x)) };
     expect(anchorLedgerIssues(without).map((i) => i.entry).sort()).toEqual([`/people/sanae-takaichi/#q-${old.id}`, `/stories/${old.data.article}/#q-${old.id}`]);
     expect(anchorLedgerIssues(without)[0].code).toBe('anchor-lost');
     expect(anchorLedgerIssues(without)[0].hint).toContain(`add "${old.id}" to the renamed statement's aliases`);
     const aliased = { ...renamed, data: { ...old.data, aliases: [...old.data.aliases, old.id] } };
-    expect(anchorLedgerIssues({ ...corpus, statements: corpus.statements.map((x) => (x === old ? aliased : x)) })).toEqual([]);
+    expect(anchorLedgerIssues({ ...without, statements: corpus.statements.map((x) => (x === old ? aliased : x)) })).toEqual([]);
   });
 
   it('stops the build, naming the anchor, when one in the ledger disappears; an alias lets it through', () => {

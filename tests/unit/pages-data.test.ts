@@ -10,7 +10,7 @@ import { SITES, siteCatalog } from '../support/sites.ts';
 import { compareIsoDates, formatIsoDate } from '../../src/content/dates.ts';
 import { storiesNewestFirst } from '../../src/model/stories.ts';
 import { MAX_TICK_LABELS, timeScale } from '../../src/model/timeline-scale.ts';
-import { storiesIndexPages, timelinePage } from '../../src/routing/page-data.ts';
+import { storiesIndexPages, timelinePages } from '../../src/routing/page-data.ts';
 import type { Event } from '../../src/schemas/index.ts';
 
 const catalog = siteCatalog(SITES.root);
@@ -87,8 +87,16 @@ describe('a site of several stories (the newsroom)', () => {
     expect(new Set(pages.map((p) => p.head.description)).size).toBe(pages.length);
   });
 
-  it('groups the site timeline by story, every event once, each group in date order', () => {
-    const { groups } = timelinePage(newsroom);
+  it('groups the site timeline by story, every event once, each group in date order, across its pages', () => {
+    const pages = timelinePages(newsroom);
+    expect(pages.map((p) => p.current)).toEqual(pages.map((_, i) => i + 1));
+    for (const p of pages) expect(p.groups.reduce((n, g) => n + g.events.length, 0)).toBeLessThanOrEqual(newsroom.site.pageSize.timeline);
+    // A story's group may continue on the next page: joined again, each story is one group.
+    const groups = pages.flatMap((p) => p.groups).reduce<typeof pages[number]['groups']>((all, g) => {
+      const last = all.at(-1);
+      if (last && last.title === g.title) return [...all.slice(0, -1), { ...last, events: [...last.events, ...g.events] }];
+      return [...all, g];
+    }, []);
     expect(groups.flatMap((g) => g.events.map((e) => e.id)).sort()).toEqual([...newsroom.events.keys()].sort());
     for (const g of groups) {
       for (const e of g.events) expect(e.data.origin === 'article' ? e.data.article : undefined).toBe(g.story?.id);

@@ -24,6 +24,7 @@ export function referencesExist({ corpus }: CheckContext): ContentIssue[] {
       ...(e.data.origin === 'article'
         ? [
             ...ref(e, 'article', e.data.article, ['articles'], 'article'),
+            ...(e.data.principals ?? []).flatMap((id, i) => ref(e, `principals.${i}`, id, ['people'], 'person')),
             ...e.data.framedBy.flatMap((id, i) => ref(e, `framedBy.${i}`, id, ['statements'], 'statement')),
             ...e.data.outcomes.flatMap((o, i) => (typeof o === 'string' ? [] : ref(e, `outcomes.${i}.via`, o.via, ['outlets'], 'outlet'))),
           ]
@@ -37,6 +38,15 @@ export function referencesExist({ corpus }: CheckContext): ContentIssue[] {
       ...ref(s, 'event', s.data.event, ['events'], 'event'),
       ...ref(s, 'continues', s.data.continues, ['statements'], 'statement'),
     ]),
+    // The lead story is the home page: it cannot be withdrawn.
+    ...(site && corpus.articles.some((a) => a.id === site.data.leadArticle && a.data.withdrawn) ? [problem('lead-withdrawn', at(site, 'leadArticle'), site.data.leadArticle)] : []),
+    // A principal is set side by side with the others: they must say something in the event's article.
+    ...corpus.events.flatMap((e) => {
+      const d = e.data;
+      if (d.origin !== 'article') return [];
+      const silent = (d.principals ?? []).map((id, i) => ({ id, i })).filter(({ id }) => corpus.fileIds.people.has(id) && !corpus.statements.some((s) => s.data.speaker === id && s.data.article === d.article));
+      return silent.map(({ id, i }) => problem('principal-not-speaker', at(e, `principals.${i}`), id, d.article));
+    }),
     ...corpus.views.flatMap((v) => [...ref(v, 'person', v.data.person, ['people'], 'person'), ...ref(v, 'article', v.data.article, ['articles'], 'article')]),
   ];
 }

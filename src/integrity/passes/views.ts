@@ -40,6 +40,8 @@ export function viewsCiteTheirAnalyst(context: CheckContext): ContentIssue[] {
       if (s.data.speaker !== v.data.person) {
         problems.push(problem('cite-other-speaker', place, cite.id, s.data.speaker, v.data.person));
       }
+      const story = corpus.articles.find((a) => a.id === s.data.article);
+      if (story?.data.withdrawn) problems.push(problem('cite-withdrawn', place, cite.id, story.id));
     }
   }
   return problems;
