@@ -23,6 +23,7 @@ import { PERSON_KIND_LABEL, PERSON_KIND_LABELS } from '../model/labels.ts';
 import { leadEventSections } from '../model/lead-event.ts';
 import { QUOTES_PER_PAGE, quotePageRoutes, quotePages } from '../model/quote-pages.ts';
 import { statementsByTheme, themeMatrix } from '../model/themes.ts';
+import { statementFacets, storyFacets, type FacetValues } from '../model/search-facets.ts';
 import { truncate } from '../content/text.ts';
 import { compareIsoDates } from '../content/dates.ts';
 import { STORIES_PER_PAGE, publishedText, storiesNewestFirst, storyPagesOf } from '../model/stories.ts';
@@ -116,6 +117,7 @@ export function storyPages(catalog: Catalog) {
       count: statementsInArticle(catalog, article.id).length,
       published: publishedText(a.published),
       citationFiles: citationLinks((format) => paths.storyCitation(article.id, format)),
+      searchFacets: storyFacets(article),
     };
   });
 }
@@ -229,7 +231,7 @@ export function quotesPages(catalog: Catalog) {
 /** What `/quotes/<slug>/` shows: a statement's page, or (at a former id) a page that sends the reader on. */
 export interface StatementRoute {
   slug: string;
-  statement?: { head: PageHead; statement: StatementView; citationFiles: CitationLink[] };
+  statement?: { head: PageHead; statement: StatementView; citationFiles: CitationLink[]; searchFacets: FacetValues };
   redirect?: { to: string; label: string; lang: string };
 }
 
@@ -257,6 +259,7 @@ export function statementPages(catalog: Catalog): StatementRoute[] {
         } satisfies PageHead,
         statement: s,
         citationFiles: citationLinks((format) => paths.quoteCitation(s.id, format)),
+        searchFacets: statementFacets(s),
       },
     };
   });
