@@ -24,6 +24,7 @@ import { eventPath, withdrawnEventIds, withdrawnStoryIds, personForwards, person
 import { leadEventSections } from '../model/lead-event.ts';
 import { QUOTES_PER_PAGE, quotePageRoutes, quotePages } from '../model/quote-pages.ts';
 import { statementsByTheme, themeMatrix } from '../model/themes.ts';
+import { statementFacets, storyFacets, type FacetValues } from '../model/search-facets.ts';
 import { truncate } from '../content/text.ts';
 import { formatIsoDate } from '../content/dates.ts';
 import { STORIES_PER_PAGE, publishedText, storiesNewestFirst, storyPagesOf } from '../model/stories.ts';
@@ -118,6 +119,7 @@ export function storyPages(catalog: Catalog) {
       count: statementsInArticle(catalog, article.id).length,
       published: publishedText(a.published),
       citationFiles: citationLinks((format) => paths.storyCitation(article.id, format)),
+      searchFacets: storyFacets(article),
     };
   });
 }
@@ -285,7 +287,7 @@ export function quotesPages(catalog: Catalog) {
 /** What `/quotes/<slug>/` shows: a statement's page, a page that sends the reader on (at a former id), or a notice (withdrawn). */
 export interface StatementRoute {
   slug: string;
-  statement?: { head: PageHead; statement: StatementView; citationFiles: CitationLink[] };
+  statement?: { head: PageHead; statement: StatementView; citationFiles: CitationLink[]; searchFacets: FacetValues };
   redirect?: { to: string; label: string; lang: string };
   notice?: WithdrawnNotice;
 }
@@ -360,6 +362,7 @@ export function statementPages(catalog: Catalog): StatementRoute[] {
         } satisfies PageHead,
         statement: s,
         citationFiles: citationLinks((format) => paths.quoteCitation(s.id, format)),
+        searchFacets: statementFacets(s),
       },
     };
   }), ...notices];

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { shownCorpus, SITES, outDir, siteCorpus } from '../support/sites.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
 import { csvValue, parseCsv } from '../support/csv.ts';
+import { SEARCH_FACETS } from '../../src/model/search-facets.ts';
 
 const root = outDir(SITES.root);
 const sub = outDir(SITES.sub);
@@ -293,6 +294,9 @@ describe('themes, outlets and search', () => {
     expect(form.attr('action')).toBe('/news/search/');
     expect(form.attr('data-pagefind')).toBe('/news/pagefind/pagefind.js');
     expect($('.search-nojs a[href="/news/quotes/"]').length).toBe(1);
+    // The filters' values are read from the index in the browser: the page lists none, so it does not grow with the site.
+    expect($('.search-filters select').map((_, el) => $(el).attr('name')).get()).toEqual(SEARCH_FACETS.map((f) => f.key));
+    $('.search-filters select').each((_, el) => expect($(el).find('option').map((_, o) => $(o).attr('value')).get()).toEqual(['']));
     // Statement pages are indexed; listings that repeat them are not.
     expect(page(sub, `/quotes/${corpus.statements[0].id}/`)('main[data-pagefind-body]').length).toBe(1);
     expect(page(sub, '/quotes/')('[data-pagefind-body]').length).toBe(0);

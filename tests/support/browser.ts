@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -74,4 +76,15 @@ export function newContext(browser: Browser, options: BrowserContextOptions = {}
 /** A file name for a site path: `/people/x/` → `people-x`. */
 export function slug(path: string): string {
   return path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** The axe-core violations of WCAG 2.2 A and AA on a page as it is now, one line each (rule, then where). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so a Content-Security-Policy cannot block the injected checker.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate((tags) => (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe.run({ runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
+  return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
