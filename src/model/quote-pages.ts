@@ -1,12 +1,9 @@
 import { statementsBySpeakerOrder, type Catalog } from './catalog.ts';
 import { paginate, type PageOf } from './pagination.ts';
 
-/** Statements per index page: keeps every page within the performance budget as stories are added. */
-export const QUOTES_PER_PAGE = 50;
-
 /** The quotes index, by speaker, cut into pages of statement ids. */
 export function quotePages(catalog: Catalog): PageOf<string>[] {
-  return paginate(statementsBySpeakerOrder(catalog).map((s) => s.id), QUOTES_PER_PAGE);
+  return paginate(statementsBySpeakerOrder(catalog).map((s) => s.id), catalog.site.pageSize.list);
 }
 
 /** Every path a statement page is built at: its id (the page) and each former id (a redirect to it). */
