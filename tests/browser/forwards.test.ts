@@ -33,16 +33,18 @@ describe('forwarding anchors in Chromium (newsroom build)', () => {
           await page.goto(env.served.at(`${anchor.path}#${anchor.id}`), { waitUntil: 'load' });
           const notice = page.locator(`[id="${anchor.id}"]`);
           await expect.poll(() => notice.isVisible(), { message: `${anchor.path}#${anchor.id}` }).toBe(true);
-          const box = (await notice.boundingBox())!;
-          expect(box.y, `${anchor.path}#${anchor.id} scrolled into view`).toBeGreaterThanOrEqual(-1);
-          expect(box.y + box.height, `${anchor.path}#${anchor.id} scrolled into view`).toBeLessThanOrEqual(800 + 1);
+          // The page scrolls there (smoothly, where the reader allows motion).
+          const inView = async () => {
+            const box = (await notice.boundingBox())!;
+            return box.y >= -1 && box.y + box.height <= 800 + 1;
+          };
+          await expect.poll(inView, { message: `${anchor.path}#${anchor.id} scrolled into view`, timeout: 5000 }).toBe(true);
           await notice.locator('a').click();
           await page.waitForLoadState('load');
           const [, id] = page.url().split('#');
           const target = page.locator(`[id="${id}"]`);
           expect(await target.isVisible(), page.url()).toBe(true);
-          const t = (await target.boundingBox())!;
-          expect(t.y, `${page.url()} in view`).toBeLessThanOrEqual(800);
+          await expect.poll(async () => (await target.boundingBox())!.y, { message: `${page.url()} in view`, timeout: 5000 }).toBeLessThanOrEqual(800);
         }
       } finally {
         await context.close();

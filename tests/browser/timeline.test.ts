@@ -23,7 +23,8 @@ for (const site of [SITES.root, SITES.newsroom]) {
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
               const text = node.textContent!.trim();
               const parent = node.parentElement!;
-              if (!text || parent.closest('[hidden], .visually-hidden, [aria-hidden="true"] desc')) continue;
+              // Text that is not drawn: hidden, visually hidden, or `visibility: hidden` (a forwarding anchor until it is targeted).
+              if (!text || parent.closest('[hidden], .visually-hidden, [aria-hidden="true"] desc') || getComputedStyle(parent).visibility === 'hidden') continue;
               if (parent instanceof SVGElement) {
                 boxes.push({ text, r: parent.getBoundingClientRect() });
                 continue;
