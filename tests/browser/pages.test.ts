@@ -70,8 +70,9 @@ for (const site of [SITES.root, SITES.sub, SITES.fixture, SITES.newsroom]) {
           // A reader opens every <details> by clicking its summary; no script is needed for that.
           for (const d of document.querySelectorAll('details')) d.open = true;
           const copy = document.body.cloneNode(true) as HTMLElement;
-          // Not text for readers: scripts and styles; and controls that only JavaScript can make work, hidden until it runs.
-          for (const el of copy.querySelectorAll('script, style, template, [hidden]')) el.remove();
+          // Not text for readers: scripts and styles; controls that only JavaScript can make work, hidden until it runs; and
+          // forwarding anchors, shown only to a reader an old link lands on (tests/browser/forwards.test.ts follows them).
+          for (const el of copy.querySelectorAll('script, style, template, [hidden], .forward')) el.remove();
           return { shown: document.body.innerText, all: copy.textContent ?? '' };
         });
         // innerText applies text-transform and line breaks; compare the letters alone.
