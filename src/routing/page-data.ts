@@ -87,6 +87,8 @@ export function leadEventPage(catalog: Catalog) {
     stories: stories.length > 1 ? stories.slice(0, STORIES_PER_PAGE) : [],
     storyCount: stories.length,
     ...sections,
+    // Each occasion links to its event on the timeline.
+    occasions: sections.occasions.map((o) => ({ ...o, href: o.event ? eventPath(catalog, o.event.id) : undefined })),
     framingBySpeaker: groupBySpeaker(sections.framing),
     experts: sections.experts.map((p) => ({
       person: p,
