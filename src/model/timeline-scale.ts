@@ -159,9 +159,19 @@ export function timeScale(events: EntryLike<Event>[]): TimeScale | undefined {
     segments: segments.map(({ first, last, from, to }) => ({ first, last, from, to })),
     breaks,
     ticks,
-    labels: breaks.length === 0 ? monthLabels(ticks) : segmentLabels(segments),
+    labels: breaks.length === 0 ? monthLabels(ticks) : segmentLabels(segments, writtenDates(onAxis)),
     apart: events.filter((e) => e.data.origin !== 'article'),
   };
+}
+
+/** Each day an event starts or ends on, as the event gives it (to the day, the month or the year): the most precise wins. */
+function writtenDates(events: EntryLike<Event>[]): Map<number, string> {
+  const written = new Map<number, string>();
+  for (const point of events.flatMap((e) => [e.data.start, e.data.end ?? e.data.start])) {
+    const day = dayNumber(point.date);
+    if ((written.get(day)?.length ?? 0) < point.date.length) written.set(day, point.date);
+  }
+  return written;
 }
 
 /** An unbroken axis: at most MAX_TICK_LABELS month ticks, spread out, with the year on the first and where it changes. */
@@ -180,8 +190,12 @@ function monthLabels(ticks: TimeScale['ticks']): ScaleLabel[] {
  * A broken axis: the first day of each stretch where it starts, and the last day at the end, each kept only where it
  * leaves a label's width to the one before (on a phone; more are shown from a desktop's width).
  */
-function segmentLabels(segments: (ScaleSegment & { a: number; b: number })[]): ScaleLabel[] {
-  const day = (iso: string) => `${Number(iso.slice(8, 10))} ${formatAxisMonth(iso, true)}`;
+function segmentLabels(segments: (ScaleSegment & { a: number; b: number })[], written: Map<number, string>): ScaleLabel[] {
+  // A day known only to its month or year is labelled so ("Mar 2029"), never as the first of the month.
+  const day = (iso: string) => {
+    const as = written.get(dayNumber(iso)) ?? iso;
+    return as.length === 10 ? `${Number(as.slice(8, 10))} ${formatAxisMonth(as, true)}` : as.length === 7 ? formatAxisMonth(as, true) : as;
+  };
   const last = segments.at(-1)!;
   const candidates: Omit<ScaleLabel, 'wide'>[] = [
     ...segments.map((s) => ({ date: s.first, text: day(s.first), at: s.from, anchor: 'start' as const })),
