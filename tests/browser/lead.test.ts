@@ -33,14 +33,15 @@ for (const site of [SITES.root, SITES.newsroom, SITES.fixture]) {
       for (const [i, bottom] of bottoms.entries()) expect(bottom!, firsts[i]).toBeLessThanOrEqual(900);
     });
 
-    it('starts the first principal\'s first quotation within the first screen of a phone (375 × 812), the others following in turn', async () => {
+    it('shows the first principal\'s first quotation within the first screen of a phone (375 × 812), the others following in turn', async () => {
       const context = await newContext(env.browser, { viewport: { width: 375, height: 812 } });
       const page = await context.newPage();
       await page.goto(env.served.at('/'), { waitUntil: 'load' });
-      const tops = await page.evaluate(() => [...document.querySelectorAll('.words blockquote')].map((q) => q.getBoundingClientRect().top + window.scrollY));
+      const boxes = await page.evaluate(() => [...document.querySelectorAll('.words blockquote')].map((q) => ({ top: q.getBoundingClientRect().top + window.scrollY, bottom: q.getBoundingClientRect().bottom + window.scrollY })));
       await context.close();
-      expect(tops.length).toBeGreaterThan(0);
-      expect(tops[0]).toBeLessThan(812);
+      expect(boxes.length).toBeGreaterThan(0);
+      expect(boxes[0].bottom).toBeLessThanOrEqual(812);
+      const tops = boxes.map((b) => b.top);
       // Interleaved: one column, so each quotation starts below the one before it.
       expect(tops).toEqual([...tops].sort((a, b) => a - b));
     });
