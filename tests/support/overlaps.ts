@@ -7,11 +7,16 @@ import type { Page } from 'playwright-core';
 export function textOverlaps(page: Page): Promise<{ hits: string[]; count: number }> {
   return page.evaluate(() => {
     const boxes: { text: string; r: DOMRect }[] = [];
+    // Text clipped to nothing (the visually-hidden pattern, whatever its class) or inside a closed disclosure is not drawn.
+    const clippedAway = (el: Element) => {
+      for (let at: Element | null = el; at && at.tagName !== 'MAIN'; at = at.parentElement) if (getComputedStyle(at).clipPath === 'inset(50%)') return true;
+      return false;
+    };
     const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent!.trim();
       const parent = node.parentElement!;
-      if (!text || parent.closest('[hidden], .visually-hidden, [aria-hidden="true"] desc')) continue;
+      if (!text || parent.closest('[hidden], .visually-hidden, [aria-hidden="true"] desc, details:not([open]) > :not(summary)') || clippedAway(parent)) continue;
       if (parent instanceof SVGElement) {
         boxes.push({ text, r: parent.getBoundingClientRect() });
         continue;
