@@ -48,23 +48,32 @@ export const storyOfEvent = (event: EntryLike<Event>): string | undefined => (ev
 
 /** One part of a timeline: a story's events (or added context), drawn to scale on their own axis. */
 export interface TimelineGroup {
-  /** The story the events belong to; absent for added context, and for the one group of a single-story site. */
+  /** The story the events belong to; absent for added context, and for the story's group on a single-story site. */
   story?: ArticleView;
-  /** The group's heading; empty for the one group of a single-story site. */
+  /** The group's heading; empty for a single-story site's only group. */
   title: string;
   events: EntryLike<Event>[];
 }
 
+/** The heading of the added context's group on the site timeline. */
+export const ADDED_CONTEXT_TITLE = 'Added context, from other sources';
+
 /**
- * The site timeline's groups: with one story, one group of every event; with several, the added context first, then
- * each story's events, stories in the order of their first event (so years apart never squeeze one story's days).
+ * The site timeline's groups: with one story, the story's own events, then the added context (so the page opens on
+ * what the article reports, not on decades-old background); with several, the added context first (it stays put on the
+ * first page while stories are added), then each story's events, stories in the order of their first event (so years
+ * apart never squeeze one story's days).
  */
 export function timelineGroups(catalog: Catalog): TimelineGroup[] {
   const all = catalog.timeline;
-  if (catalog.articles.size <= 1) return [{ title: '', events: all }];
   const context = all.filter((e) => !storyOfEvent(e));
+  const contextGroup = context.length > 0 ? [{ title: ADDED_CONTEXT_TITLE, events: context }] : [];
+  if (catalog.articles.size <= 1) {
+    const own = all.filter((e) => storyOfEvent(e));
+    return [...(own.length > 0 ? [{ title: contextGroup.length > 0 ? 'What the article reports' : '', events: own }] : []), ...contextGroup];
+  }
   return [
-    ...(context.length > 0 ? [{ title: 'Added context, from other sources', events: context }] : []),
+    ...contextGroup,
     ...[...catalog.articles.values()]
       .map((article) => ({ story: article, title: article.data.headline, events: all.filter((e) => storyOfEvent(e) === article.id) }))
       .filter((g) => g.events.length > 0)

@@ -88,6 +88,8 @@ export function leadEventPage(catalog: Catalog) {
     stories: stories.length > 1 ? stories.slice(0, catalog.site.pageSize.stories) : [],
     storyCount: stories.length,
     ...sections,
+    // Each occasion links to its event on the timeline.
+    occasions: sections.occasions.map((o) => ({ ...o, href: o.event ? eventPath(catalog, o.event.id) : undefined })),
     framingBySpeaker: groupBySpeaker(sections.framing),
     experts: sections.experts.map((p) => ({
       person: p,
@@ -403,28 +405,33 @@ export function themePages(catalog: Catalog) {
   });
 }
 
-/** One event on the timeline: the event, the event it is part of (and where its anchor is), and what was said at it. */
+/** One event on the timeline: the event, the event it is part of (and where its anchor is), what was said at it, and its own parts. */
 export interface TimelineEntry {
   event: EntryLike<Event>;
   parent?: EntryLike<Event>;
-  /** Site path, with the anchor, of the parent event. */
+  /** Site path, with the anchor, of the parent event; absent where the entry is nested under it. */
   parentPath?: string;
   said: StatementView[];
+  /** The events that are part of this one (`partOf`), nested under it in date order. */
+  parts: TimelineEntry[];
 }
 
-/** A timeline group with its entries, as the timeline pages show it. */
+/** A timeline group with its entries, as the timeline pages show it: an event's parts nested under it when both are in the group. */
 export type TimelineGroupView = TimelineGroup & { entries: TimelineEntry[] };
 
 function timelineView(catalog: Catalog, groups: TimelineGroup[], pagePath: string): TimelineGroupView[] {
   const here = new Set(groups.flatMap((g) => g.events.map((e) => e.id)));
-  return groups.map((g) => ({
-    ...g,
-    entries: g.events.map((event) => {
+  return groups.map((g) => {
+    const inGroup = new Set(g.events.map((e) => e.id));
+    const entry = (event: EntryLike<Event>): TimelineEntry => {
       const parent = event.data.partOf ? catalog.events.get(event.data.partOf) : undefined;
-      const parentPath = parent ? (here.has(parent.id) ? withFragment(pagePath, anchors.event(parent.id)) : eventPath(catalog, parent.id)) : undefined;
-      return { event, parent, parentPath, said: statementsAtEvent(catalog, event.id) };
-    }),
-  }));
+      const nested = parent !== undefined && inGroup.has(parent.id);
+      const parentPath = parent && !nested ? (here.has(parent.id) ? withFragment(pagePath, anchors.event(parent.id)) : eventPath(catalog, parent.id)) : undefined;
+      const parts = g.events.filter((e) => e.data.partOf === event.id).map(entry);
+      return { event, parent, parentPath, said: statementsAtEvent(catalog, event.id), parts };
+    };
+    return { ...g, entries: g.events.filter((e) => !(e.data.partOf && inGroup.has(e.data.partOf))).map(entry) };
+  });
 }
 
 /**

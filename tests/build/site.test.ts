@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { sourceTextPath } from '../../src/content/collections.ts';
 import { compareIsoDates } from '../../src/content/dates.ts';
 import { sourceParagraphs } from '../../src/content/text.ts';
-import { SITES, outDir, personPageOf, shownCorpus, siteCorpus, timelinePaths } from '../support/sites.ts';
+import { SITES, outDir, personPageOf, shownCorpus, siteCatalog, siteCorpus, timelinePaths } from '../support/sites.ts';
+import { leadEventSections } from '../../src/model/lead-event.ts';
 import { foldText, page, sitePages } from '../support/html.ts';
 
 // The real story alone, and the real story among the newsroom's fixture stories: every expectation comes from the content.
@@ -229,17 +230,29 @@ describe.each([SITES.root, SITES.newsroom])('the built site ($name)', (site) => 
     if (corpus.articles.length > newest.length) expect($('main a[rel="next"]').attr('href')).toBe('/stories/page/2/');
   });
 
-  it('sets the leaders\' words side by side on the summit page, each linking to its anchor', () => {
+  it('pairs the principals\' words by occasion on the summit page, each quotation verbatim and linking to its anchor', () => {
     const $ = page(dist, '/');
-    const sides = $('.compare-side');
-    const lead = corpus.site!.data.leadArticle;
-    const leaders = new Set(corpus.statements.filter((s) => s.data.article === lead && corpus.people.find((p) => p.id === s.data.speaker)?.data.kind === 'leader').map((s) => s.data.speaker));
-    expect(sides.length).toBe(leaders.size);
-    sides.each((_, side) => {
-      const links = $(side).find('a[href*="#q-"]');
-      expect(links.length).toBeGreaterThan(1);
+    const { sides, occasions } = leadEventSections(siteCatalog(SITES.root));
+    const rows = $('.words .occasion');
+    expect(rows.length).toBe(occasions.length);
+    rows.each((i, row) => {
+      const cells = $(row).find('.pair-cell');
+      expect(cells.length).toBe(sides.length);
+      cells.each((j, cell) => {
+        const said = occasions[i].cells[j].statements;
+        const quotes = $(cell).find('blockquote');
+        expect(quotes.length).toBe(said.length);
+        said.forEach((s, k) => {
+          expect(quotes.eq(k).text()).toBe(`“${s.data.words}”`);
+          expect($(cell).find(`a[href="/stories/${s.article.id}/#q-${s.id}"]`).length).toBe(1);
+        });
+        // An empty cell says so in words, never an empty box.
+        if (said.length === 0) expect($(cell).find('.pair-none').text()).toContain(occasions[i].cells[j].speaker.name);
+      });
     });
-    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['What was agreed or done', 'The experts', 'Timeline']));
+    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['How others framed it', 'What was agreed or done', 'The experts', 'Timeline']));
+    // The principals' words come before others' framing.
+    expect($('#words-title').index('h2')).toBeLessThan($('#framing-title').index('h2'));
   });
 
   it('loads scripts only as same-site module files (none inline), and makes no request outside the site', () => {
@@ -268,7 +281,9 @@ describe.each([SITES.root, SITES.newsroom, SITES.fixture])('the lead page of the
     const isLeader = (id: string) => corpus.people.find((p) => p.id === id)?.data.kind === 'leader';
     const quoted = (kind: string) => kind === 'direct' || kind === 'partial';
     const leaders = new Set(corpus.statements.filter((s) => s.data.article === lead && isLeader(s.data.speaker) && quoted(s.data.kind)).map((s) => s.data.speaker));
-    expect($('.compare-side').length).toBe(leaders.size);
+    const occasions = leadEventSections(siteCatalog(site)).occasions;
+    expect($('.words .occasion').length).toBe(occasions.length);
+    $('.words .occasion').each((_, row) => expect($(row).find('.pair-cell').length).toBe(leaders.size));
     $('main section').each((_, section) => {
       const heading = $(section).children('h2, h3').first();
       const rest = $(section).children().not(heading);

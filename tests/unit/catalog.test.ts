@@ -38,4 +38,17 @@ describe('the catalog', () => {
     for (const o of outcomes) expect(o.paragraph).toBeGreaterThan(0);
     expect(reactions.every((s) => s.speaker.type === 'outlet' || !['leader', 'analyst'].includes(s.speaker.data.kind))).toBe(true);
   });
+
+  it('pairs the principals\' quotations by occasion: every one once, the event\'s parts first, words without an occasion last', () => {
+    const { event, sides, occasions } = leadEventSections(catalog);
+    for (const row of occasions) {
+      expect(row.cells.map((c) => c.speaker.id)).toEqual(sides.map((s) => s.speaker.id));
+      expect(row.cells.some((c) => c.statements.length > 0)).toBe(true);
+      for (const c of row.cells) for (const s of c.statements) expect(s.event?.id).toBe(row.event?.id);
+    }
+    for (const side of sides) expect(occasions.flatMap((o) => o.cells.filter((c) => c.speaker.id === side.speaker.id).flatMap((c) => c.statements))).toHaveLength(side.statements.length);
+    const kinds = occasions.map((o) => (o.event === undefined ? 'none' : o.event.id === event.id ? 'event' : 'part'));
+    expect(kinds).toEqual([...kinds].sort((a, b) => ['part', 'event', 'none'].indexOf(a) - ['part', 'event', 'none'].indexOf(b)));
+    expect(kinds[0]).toBe('part');
+  });
 });

@@ -130,13 +130,13 @@ describe('the axis of a timeline drawn to scale', () => {
   it('labels at most MAX_TICK_LABELS months, with the year on the first label and where the year changes', () => {
     const event = (id: string, date: string) => ({ id, data: { origin: 'article', article: 'a', title: id, datedBy: ['x'], framedBy: [], outcomes: [], start: { date, precision: 'day' } } as Event });
     const scale = timeScale([event('a', '2029-03-10'), event('b', '2031-02-01')])!;
-    const labels = scale.ticks.filter((t) => t.label).map((t) => t.label!);
+    const labels = scale.labels.map((t) => t.text);
     expect(scale.ticks.length).toBeGreaterThan(MAX_TICK_LABELS);
     expect(labels.length).toBeLessThanOrEqual(MAX_TICK_LABELS);
     expect(labels[0]).toMatch(/^[A-Z][a-z]{2} 2029$/);
-    for (const [i, t] of scale.ticks.filter((x) => x.label).entries()) {
-      const previous = scale.ticks.filter((x) => x.label)[i - 1];
-      expect(t.label!.endsWith(t.date.slice(0, 4)), t.label).toBe(!previous || previous.date.slice(0, 4) !== t.date.slice(0, 4));
+    for (const [i, t] of scale.labels.entries()) {
+      const previous = scale.labels[i - 1];
+      expect(t.text.endsWith(t.date.slice(0, 4)), t.text).toBe(!previous || previous.date.slice(0, 4) !== t.date.slice(0, 4));
     }
   });
 });
