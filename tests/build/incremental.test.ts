@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, buildSite } from '../../tooling/build.ts';
 import { distDifferences } from '../../tooling/dist-diff.ts';
-import { renderLog, type RenderLog } from '../../tooling/render-log.ts';
+import { renderLog, type RenderLog } from '../../tooling/build-log.ts';
 import { BUILDS, ROOT, SITES } from '../support/sites.ts';
 
 // An incremental build (`npm run build` after an edit, with the cache of the build before) must give the same dist/ as a
