@@ -61,9 +61,9 @@ export function cacheKeyOf(...data: unknown[]): string {
 const layouts = new WeakMap<Catalog, object>();
 
 /**
- * What the base layout (src/layouts/BaseLayout.astro) shows besides the page's own props: the site settings (name,
- * tagline, language, the lead's label in the navigation), the publishers credited on a page that names none, and whether
- * pages carry share images.
+ * What the base layout (src/layouts/BaseLayout.astro) shows besides the page's own props: the site settings it reads
+ * (name, tagline, language, the lead's label in the navigation; a page that shows others, a theme's label, has them in
+ * its props), the publishers credited on a page that names none, and whether pages carry share images.
  */
 export function layoutData(catalog: Catalog): object {
   if (!layouts.has(catalog)) {
@@ -71,7 +71,8 @@ export function layoutData(catalog: Catalog): object {
     // those, and its key holds the article's entry (its body) and statements: elsewhere an article is its metadata.
     for (const article of catalog.articles.values()) projections.set(article, { ...article, body: undefined, text: undefined });
     const publishers = [...new Set([...catalog.articles.values()].map((a) => a.publisherLabel))];
-    layouts.set(catalog, { site: catalog.site, publishers, shareImages: shareImagesEnabled() });
+    const { name, tagline, lang, leadLabel } = catalog.site;
+    layouts.set(catalog, { site: { name, tagline, lang, leadLabel }, publishers, shareImages: shareImagesEnabled() });
   }
   return layouts.get(catalog)!;
 }
