@@ -27,11 +27,12 @@ function astroBuild(opts: BuildOptions): { args: string[]; env: Record<string, s
   };
 }
 
-/** Runs `astro build` in a child process and waits for it; throws with Astro's output when it fails. */
-export function buildSite(opts: BuildOptions): void {
+/** Runs `astro build` in a child process and waits for it; returns Astro's output, or throws with it when the build fails. */
+export function buildSite(opts: BuildOptions): string {
   const { args, env } = astroBuild(opts);
   const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env });
   if (result.status !== 0) throw new Error(`astro build into ${opts.outDir} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return `${result.stdout}\n${result.stderr}`;
 }
 
 /** Starts `astro build` in a child process (stdout and stderr piped) for a caller that watches it run, as the bench does. */

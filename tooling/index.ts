@@ -5,4 +5,6 @@ export { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from './chromium.ts';
 export { crawlSite, type CrawlOptions, type CrawlReport, type Fetched } from './crawl.ts';
 export { brotliSize, measurePage, measureSite, resolveResource } from './page-weight.ts';
 export { builtFiles, pageFile, sitePages } from './pages.ts';
+export { distDifferences } from './dist-diff.ts';
+export { phaseLog, renderLog, type Phase, type RenderLog } from './build-log.ts';
 export { CONTENT_TYPES, contentType, requestPath, serveStatic, type ServeOptions, type StaticServer } from './static-server.ts';

@@ -1,5 +1,5 @@
 // @ts-check
-// The bare baseline of the build-scaling benchmark: Astro with MDX and nothing else, building plain MDX pages from BARE_SRC/pages.
+// The bare peer of the build-scaling benchmark: Astro and nothing else, building the plain Markdown pages of BARE_SRC/pages (as many as our build made, of the same sizes).
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: page weight of every built page, our pages against a TimelineJS page in headless Chromium, Lighthouse
  * scores, and build scaling against a bare Astro build. Prints markdown tables; writes .bench/results.{json,md}.
- * Options: `--quick` (1 run of each scaling size, no 1000-story build; for trying the bench out, not for the README).
+ * Options: `--quick` (1 run of each scaling size, no 1000-story build, the incremental edits at 10 stories; for trying the bench out, not for the README).
  */
 import { cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,9 @@ import { builtFiles, sitePages } from '../../tooling/pages.ts';
 import { measureSite } from '../../tooling/page-weight.ts';
 import { serveStatic } from '../../tooling/static-server.ts';
 import { median, runBuild, type BuildRun } from './run-build.ts';
-import { bareMdxPages, PER_STORY, writeSyntheticContent } from './synthetic.ts';
+import { bareMarkdownPages, PER_STORY, writeSyntheticContent } from './synthetic.ts';
+import { benchEdits, editOneStatement } from './edits.ts';
+import { distDifferences } from '../../tooling/dist-diff.ts';
 import { buildTimelineJsPage } from './peer-timelinejs.ts';
 import { measureLoad, SLOW_PHONE, type PageLoad } from './page-load.ts';
 import { runLighthouse, CATEGORIES, type LighthouseResult } from './lighthouse.ts';
@@ -24,6 +26,8 @@ const TMP = join(WORK, 'tmp');
 const LOADS = 5;
 const SIZES: [stories: number, runs: number][] = QUICK ? [[1, 1], [10, 1], [100, 1]] : [[1, 3], [10, 3], [100, 3], [1000, 1]];
 const SITE_URL = 'http://127.0.0.1';
+/** Stories the incremental edits are measured on. */
+const EDIT_STORIES = QUICK ? 10 : 100;
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(2)}×`);
@@ -44,18 +48,23 @@ function imagesIn(dist: string): string[] {
   return builtFiles(dist, (name) => /\.(png|jpe?g|webp|avif)$/i.test(name));
 }
 
-/** Edits one statement's words consistently in its YAML, the article's marks and the source text (a correction an editor might make). */
-function editOneStatement(contentDir: string): void {
-  const id = 's0001-q01';
-  const file = join(contentDir, 'statements', `${id}.yaml`);
-  const yaml = readFileSync(file, 'utf8');
-  const words = /^words: "(.*)"$/m.exec(yaml)![1];
-  const edited = `${words} again`;
-  writeFileSync(file, yaml.replace(`words: "${words}"`, `words: "${edited}"`));
-  for (const name of ['s0001.mdx', 's0001.source.txt']) {
-    const path = join(contentDir, 'articles', name);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(words, edited));
+/** The size in bytes of each page's `<main>` in a built site: what the bare build's pages are made as long as. */
+function mainSizes(dist: string): number[] {
+  return builtFiles(dist, (name) => name.endsWith('.html')).map((file) => {
+    const html = readFileSync(join(dist, file), 'utf8');
+    const start = html.indexOf('<main');
+    return start < 0 ? 0 : Buffer.byteLength(html.slice(start, html.indexOf('</main>', start)));
+  });
+}
+
+/** The kinds of the files a build rendered, with how many of each, most first. */
+function renderedKinds(run: BuildRun): string {
+  const counts = new Map<string, number>();
+  for (const { file } of run.rendered) {
+    const kind = pageKind(`/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
 }
 
 async function pageWeights(dist: string) {
@@ -112,25 +121,56 @@ async function main() {
   }
 
   // 4. Build scaling: our engine against a bare Astro + MDX build of the same article bodies.
-  const scaling: { stories: number; ours: BuildRun[]; bare: BuildRun[] }[] = [];
+  const scaling: ScalingRow[] = [];
   for (const [stories, runs] of SIZES) {
     const contentDir = join(TMP, `content-${stories}`);
     writeSyntheticContent(contentDir, stories);
     const bareSrc = join(TMP, `bare-${stories}`);
-    mkdirSync(join(bareSrc, 'pages'), { recursive: true });
-    for (const [name, text] of bareMdxPages(stories)) writeFileSync(join(bareSrc, 'pages', name), text);
-    const row = { stories, ours: [] as BuildRun[], bare: [] as BuildRun[] };
+    const row: ScalingRow = { stories, ours: [], bare: [] };
+    // Share images are measured apart (step 5), as the issue asks: here the build draws none.
+    const ours = { outDir: join(TMP, 'out'), cacheDir: join(TMP, 'cache'), env: { CONTENT_DIR: contentDir, SHARE_IMAGES: 'off' } };
     for (let i = 0; i < runs; i++) {
       log(`scaling: ${stories} stories, run ${i + 1} of ${runs}`);
-      // Share images are measured apart (step 5), as the issue asks: here the build draws none.
-      row.ours.push(await runBuild({ outDir: join(TMP, 'out'), cacheDir: join(TMP, 'cache'), env: { CONTENT_DIR: contentDir, SHARE_IMAGES: 'off' } }));
+      row.ours.push(await runBuild(ours));
+      if (i === 0) {
+        // The bare build makes as many pages as ours just did, each with a body as long as our page's <main>.
+        rmSync(bareSrc, { recursive: true, force: true });
+        mkdirSync(join(bareSrc, 'pages'), { recursive: true });
+        for (const [name, text] of bareMarkdownPages(mainSizes(ours.outDir))) writeFileSync(join(bareSrc, 'pages', name), text);
+      }
       row.bare.push(await runBuild({ outDir: join(TMP, 'bare-out'), cacheDir: join(TMP, 'bare-cache'), config: 'scripts/bench/bare.config.mjs', env: { BARE_SRC: bareSrc } }));
+    }
+    if (stories === SIZES[SIZES.length - 1][0]) {
+      // The largest size again, incrementally: with nothing changed, then after one statement is edited.
+      log(`scaling: ${stories} stories, rebuilds with nothing changed and after one edit`);
+      row.unchanged = await runBuild({ ...ours, warm: true });
+      editOneStatement(contentDir);
+      row.oneEdit = await runBuild({ ...ours, warm: true });
     }
     scaling.push(row);
   }
 
-  // 5. Share images: a cold build of 100 stories, then a warm rebuild after editing one statement (same cache folder).
-  let shareImages: Results['shareImages'];
+  // 5. Incremental builds: after each kind of edit, what was rendered again, how long it took, and whether dist/ is the
+  // same as a cold build's of the same content.
+  const incremental: EditRow[] = [];
+  {
+    const contentDir = join(TMP, 'content-edits');
+    writeSyntheticContent(contentDir, EDIT_STORIES);
+    const warm = { outDir: join(TMP, 'edits-out'), cacheDir: join(TMP, 'edits-cache'), env: { CONTENT_DIR: contentDir, SHARE_IMAGES: 'off' } };
+    const cold = { outDir: join(TMP, 'edits-cold'), cacheDir: join(TMP, 'edits-cold-cache'), env: warm.env };
+    log(`incremental: ${EDIT_STORIES} stories, cold build`);
+    const first = await runBuild(warm);
+    for (const edit of benchEdits(EDIT_STORIES)) {
+      log(`incremental: after ${edit.name}`);
+      edit.apply(contentDir);
+      const run = await runBuild({ ...warm, warm: true });
+      const reference = await runBuild(cold);
+      incremental.push({ edit: edit.name, cold: reference.seconds, coldFirst: first.seconds, run: summary(run), kinds: renderedKinds(run), differences: distDifferences(warm.outDir, cold.outDir) });
+    }
+  }
+
+  // 6. Share images: a cold build of 100 stories, then a warm rebuild after editing one statement (same cache folder).
+  let shareImages: { measured: false; reason: string } | { measured: true; cold: BuildRun; warm: BuildRun; images: number };
   if (images.length === 0) {
     shareImages = { measured: false, reason: 'not measured: no share images in this build' };
   } else {
@@ -146,7 +186,18 @@ async function main() {
     shareImages = { measured: true, cold, warm, images: imagesIn(opts.outDir).length };
   }
 
-  const results: Results = { machine: { ...machine, chromium: chromiumVersion }, siteBuild, weight, peer, lighthouse: lighthouse.map((r, i) => ({ ...r, kind: kindPages[i].kind })), scaling, shareImages, seconds: (performance.now() - started) / 1000 };
+  const results: Results = {
+    machine: { ...machine, chromium: chromiumVersion },
+    siteBuild: summary(siteBuild),
+    weight,
+    peer,
+    lighthouse: lighthouse.map((r, i) => ({ ...r, kind: kindPages[i].kind })),
+    scaling: scaling.map((row) => ({ ...row, ours: row.ours.map(summary), bare: row.bare.map(summary), unchanged: row.unchanged && summary(row.unchanged), oneEdit: row.oneEdit && summary(row.oneEdit) })),
+    profile: profileOf(scaling[scaling.length - 1]),
+    incremental,
+    shareImages: shareImages.measured ? { ...shareImages, cold: summary(shareImages.cold), warm: summary(shareImages.warm) } : shareImages,
+    seconds: (performance.now() - started) / 1000,
+  };
   const md = report(results);
   writeFileSync(join(WORK, 'results.json'), JSON.stringify(results, null, 2));
   writeFileSync(join(WORK, 'results.md'), md);
@@ -157,15 +208,71 @@ async function main() {
   if (weight.problems.length > 0) process.exitCode = 1;
 }
 
+/** A build as the results keep it: counts of what it rendered and reused, not the lists. */
+type RunSummary = Omit<BuildRun, 'rendered' | 'reused'> & { rendered: number; reused: number };
+
+function summary(run: BuildRun): RunSummary {
+  return { ...run, rendered: run.rendered.length, reused: run.reused.length };
+}
+
+/** One size of the scaling runs; at the largest, the incremental rebuilds too. */
+interface ScalingRow {
+  stories: number;
+  ours: BuildRun[];
+  bare: BuildRun[];
+  unchanged?: BuildRun;
+  oneEdit?: BuildRun;
+}
+
+/** One edit of the incremental benchmark. */
+interface EditRow {
+  edit: string;
+  /** Seconds of a cold build of the same content, and of the first (cold) build before any edit. */
+  cold: number;
+  coldFirst: number;
+  run: RunSummary;
+  /** Kinds of the files rendered again, with counts. */
+  kinds: string;
+  /** Differences between the incremental build's dist/ and the cold build's (none is right). */
+  differences: string[];
+}
+
+/** Where a cold build of the largest size spent its time and memory, phase by phase (from the engine's log and Astro's per-file times). */
+function profileOf(row: ScalingRow): { phase: string; seconds: number; peakMiB: number | null }[] {
+  const run = row.ours[0];
+  const at = (name: string) => run.phases.find((p) => p.name === name);
+  const sum = (keep: (file: string) => boolean) => run.rendered.filter((r) => keep(r.file)).reduce((t, r) => t + r.ms, 0);
+  const images = sum((f) => f.startsWith('share/'));
+  const pages = sum((f) => f.endsWith('.html'));
+  const files = sum((f) => !f.startsWith('share/') && !f.endsWith('.html'));
+  const bundleAndRender = at('bundle and render');
+  const phase = (label: string, name: string) => ({ phase: label, seconds: (at(name)?.ms ?? 0) / 1000, peakMiB: at(name)?.peakMiB ?? null });
+  return [
+    phase('content check (read, check, ledger)', 'content check'),
+    phase('content layer (sync, store)', 'content layer'),
+    { phase: 'model and bundle (catalog, page data, Vite)', seconds: ((bundleAndRender?.ms ?? 0) - images - pages - files) / 1000, peakMiB: null },
+    { phase: 'render pages (HTML)', seconds: pages / 1000, peakMiB: null },
+    { phase: 'render other files (exports, citations, feed)', seconds: files / 1000, peakMiB: null },
+    { phase: 'share images', seconds: images / 1000, peakMiB: null },
+    { ...phase('(bundle, model and render, in all)', 'bundle and render') },
+    phase('sitemap', 'sitemap'),
+    phase('search index (Pagefind)', 'search index'),
+    phase('output check', 'output check'),
+    { phase: 'whole build (wall clock; peak of the process tree)', seconds: run.seconds, peakMiB: Math.round(run.peakBytes / 2 ** 20) },
+  ];
+}
+
 /** Everything one bench run measured. */
 interface Results {
   machine: { cores: number; cpu: string; memoryGiB: number; node: string; date: string; chromium: string };
-  siteBuild: BuildRun;
+  siteBuild: RunSummary;
   weight: Awaited<ReturnType<typeof pageWeights>>;
   peer: Record<'ours' | 'theirs', Omit<PageLoad, 'blocked'> & { blocked: string[] }>;
   lighthouse: (LighthouseResult & { kind: string })[];
-  scaling: { stories: number; ours: BuildRun[]; bare: BuildRun[] }[];
-  shareImages: { measured: false; reason: string } | { measured: true; cold: BuildRun; warm: BuildRun; images: number };
+  scaling: { stories: number; ours: RunSummary[]; bare: RunSummary[]; unchanged?: RunSummary; oneEdit?: RunSummary }[];
+  profile: ReturnType<typeof profileOf>;
+  incremental: EditRow[];
+  shareImages: { measured: false; reason: string } | { measured: true; cold: RunSummary; warm: RunSummary; images: number };
   seconds: number;
 }
 
@@ -223,23 +330,48 @@ function report(r: Results): string {
   );
   const failing = [...new Set(r.lighthouse.flatMap((l) => l.failing))];
   if (failing.length > 0) out.push('', `Audits not passed on some page: ${failing.join('; ')}.`);
-  const stat = (runs: BuildRun[]) => ({ seconds: median(runs.map((b) => b.seconds)), pages: runs[0].pages, peak: Math.max(...runs.map((b) => b.peakBytes)) });
+  const stat = (runs: RunSummary[]) => ({ seconds: median(runs.map((b) => b.seconds)), pages: runs[0].pages, peak: Math.max(...runs.map((b) => b.peakBytes)) });
   const base = r.scaling.find((s) => s.stories === 10) ?? r.scaling[0];
   const perPage10 = stat(base.ours).seconds / stat(base.ours).pages;
   out.push(
     '',
-    `**Build scaling** (cold builds of synthetic stories: ${PER_STORY.statements} statements, ${PER_STORY.people} people, ${PER_STORY.events} events each; median of the runs; the bare build is Astro + MDX building each article body as one plain page):`,
+    `**Build scaling** (cold builds of synthetic stories: ${PER_STORY.statements} statements, ${PER_STORY.people} people, ${PER_STORY.events} events each; median of the runs; the bare build is Astro building as many plain Markdown pages as ours made, each body as long as our page's \`<main>\`, in the same run):`,
     '',
     table(
-      ['stories', 'runs', 'pages', 'seconds', 'pages/s', 'ms/page (vs 10 stories)', 'peak memory', 'bare: pages', 'bare: seconds', 'bare: pages/s', 'pages/s, ours / bare'],
+      ['stories', 'runs', 'pages', 'seconds', 's/story', 'pages/s', 'ms/page (vs 10 stories)', 'peak memory', 'bare: pages', 'bare: seconds', 'bare: pages/s', 'bare: peak memory', 'pages/s, ours / bare', 'peak, ours / bare'],
       r.scaling.map((s) => {
         const o = stat(s.ours);
         const b = stat(s.bare);
         const perPage = o.seconds / o.pages;
-        return [s.stories, s.ours.length, o.pages, o.seconds.toFixed(1), (o.pages / o.seconds).toFixed(0), `${(perPage * 1000).toFixed(1)} (${ratio(perPage, perPage10)})`, `${(o.peak / 2 ** 30).toFixed(2)} GiB`, b.pages, b.seconds.toFixed(1), (b.pages / b.seconds).toFixed(0), ratio(o.pages / o.seconds, b.pages / b.seconds)];
+        const gib = (n: number) => `${(n / 2 ** 30).toFixed(2)} GiB`;
+        return [s.stories, s.ours.length, o.pages, o.seconds.toFixed(1), (o.seconds / s.stories).toFixed(3), (o.pages / o.seconds).toFixed(0), `${(perPage * 1000).toFixed(1)} (${ratio(perPage, perPage10)})`, gib(o.peak), b.pages, b.seconds.toFixed(1), (b.pages / b.seconds).toFixed(0), gib(b.peak), ratio(o.pages / o.seconds, b.pages / b.seconds), ratio(o.peak, b.peak)];
       }),
     ),
   );
+  const largest = r.scaling[r.scaling.length - 1];
+  if (largest.unchanged && largest.oneEdit) {
+    const cold = stat(largest.ours).seconds;
+    const line = (label: string, run: RunSummary) => `${label} ${run.seconds.toFixed(1)} s (${ratio(run.seconds, cold)} of cold; ${run.rendered} files rendered, ${run.reused} reused)`;
+    out.push('', `**Rebuilds at ${largest.stories} stories** (incremental, after the cold build above): ${line('with nothing changed', largest.unchanged)}; ${line('after one statement edit', largest.oneEdit)}.`);
+  }
+  out.push(
+    '',
+    `**Where a cold build of ${largest.stories} stories spends its time and memory** (the engine's phases from its log; render times are Astro's per-file times; peak is the build process's high-water mark when the phase ends):`,
+    '',
+    table(['phase', 'seconds', 'peak memory so far'], r.profile.map((p) => [p.phase, p.seconds.toFixed(1), p.peakMiB === null ? '' : `${(p.peakMiB / 1024).toFixed(2)} GiB`])),
+  );
+  const edits = r.incremental;
+  if (edits.length > 0) {
+    out.push(
+      '',
+      `**Incremental builds** (${EDIT_STORIES} stories, each edit applied after the one before; a cold build of the same content after each, to compare; cold before any edit: ${edits[0].coldFirst.toFixed(1)} s):`,
+      '',
+      table(
+        ['edit', 'seconds', 'of cold', 'files rendered', 'files reused', 'rendered, by kind', 'dist/ same as cold'],
+        edits.map((e) => [e.edit, e.run.seconds.toFixed(1), ratio(e.run.seconds, e.cold), e.run.rendered, e.run.reused, e.kinds, e.differences.length === 0 ? 'yes' : `**no**: ${e.differences.slice(0, 3).join('; ')}${e.differences.length > 3 ? ` (${e.differences.length} in all)` : ''}`]),
+      ),
+    );
+  }
   const si = r.shareImages;
   out.push(
     '',

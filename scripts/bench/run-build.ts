@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { startBuild, type BuildOptions } from '../../tooling/build.ts';
 import { sitePages } from '../../tooling/pages.ts';
+import { phaseLog, renderLog, type Phase } from '../../tooling/build-log.ts';
 
 /** One measured build. */
 export interface BuildRun {
@@ -9,6 +10,11 @@ export interface BuildRun {
   pages: number;
   /** Peak resident memory of the build's process tree, in bytes (sampled every 50 ms, and each process's own high-water mark). */
   peakBytes: number;
+  /** Files rendered (with the milliseconds each took) and files an incremental build reused, from Astro's log. */
+  rendered: { file: string; ms: number }[];
+  reused: string[];
+  /** The phases the engine logged (none for the bare build). */
+  phases: Phase[];
 }
 
 function statusField(pid: number, field: string): number {
@@ -45,8 +51,8 @@ export async function runBuild(opts: BuildOptions & { warm?: boolean }): Promise
   const started = performance.now();
   const child = startBuild(opts);
   let output = '';
-  child.stdout!.on('data', (d) => (output = (output + d).slice(-20_000)));
-  child.stderr!.on('data', (d) => (output = (output + d).slice(-20_000)));
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
   let peak = 0;
   const sample = () => {
     const tree = processTree(child.pid!);
@@ -58,8 +64,9 @@ export async function runBuild(opts: BuildOptions & { warm?: boolean }): Promise
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
-  if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
-  return { seconds, pages: sitePages(opts.outDir).length, peakBytes: peak };
+  if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output.slice(-20_000)}`);
+  const log = renderLog(output);
+  return { seconds, pages: sitePages(opts.outDir).length, peakBytes: peak, rendered: log.rendered.map((file, i) => ({ file, ms: log.ms[i] })), reused: log.reused, phases: phaseLog(output) };
 }
 
 /** The median of some numbers. */

@@ -151,15 +151,21 @@ export function writeSyntheticContent(dir: string, count: number): void {
   }
 }
 
-/** The article bodies of the synthetic stories as plain MDX pages (statement marks removed), for the bare Astro build. */
-export function bareMdxPages(count: number): Map<string, string> {
+/**
+ * The bare build's pages: one plain Markdown page for each page our build made, its body as long (in bytes) as that
+ * page's `<main>`, in paragraphs of made-up words, so that both builds make as many pages of the same sizes.
+ */
+export function bareMarkdownPages(bodySizes: number[]): Map<string, string> {
   const pages = new Map<string, string>();
-  for (const [path, text] of syntheticFiles(count)) {
-    const m = /^articles\/(.+)\.mdx$/.exec(path);
-    if (!m) continue;
-    const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-    const title = /^headline: (.*)$/m.exec(front)![1];
-    pages.set(`${m[1]}.mdx`, `---\ntitle: ${title}\n---\n\n# {frontmatter.title}\n\n${body.replace(/<\/?Q[^>]*>/g, '')}`);
-  }
+  bodySizes.forEach((size, n) => {
+    const paragraphs: string[] = [];
+    let length = 0;
+    for (let k = 0; length < size; k++) {
+      const p = sentence(n * 1000 + k, 60);
+      paragraphs.push(p);
+      length += p.length + 2;
+    }
+    pages.set(`p${n + 1}.md`, `---\ntitle: Page ${n + 1}\n---\n\n${paragraphs.join('\n\n').slice(0, size)}\n`);
+  });
   return pages;
 }

@@ -22,6 +22,7 @@ import { hostFiles } from './host-files.ts';
 import { remarkArticleBlocks } from './remark-article-blocks.ts';
 import { remarkContentAllowlist } from './remark-content-allowlist.ts';
 import { searchIndex } from './search-index.ts';
+import { buildPhases, logPhase, timedBuildDone } from './build-phases.ts';
 
 /** After the build: the pages say what the content says (src/integrity/output.ts); a difference fails the build. */
 function outputCheck(corpus: () => Corpus | undefined): AstroIntegration {
@@ -50,6 +51,7 @@ export function engine(): AstroIntegration {
     name: 'quote-anchored-news',
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        const started = performance.now();
         const root = fileURLToPath(config.root);
         let redirects: string[] = [];
         let lastmod: ReturnType<typeof sitemapLastmod> = (item) => item;
@@ -73,6 +75,7 @@ export function engine(): AstroIntegration {
           redirects = [...redirectPaths(corpus), ...noticePaths(corpus)];
           lastmod = sitemapLastmod(config.base, corpus);
           if (!skip) logger.info(`content checked: ${corpus.statements.length} statements in ${corpus.articles.length} article(s), all verbatim and marked`);
+          logPhase(logger, 'content check', performance.now() - started);
         }
         updateConfig({
           markdown: {
@@ -89,10 +92,11 @@ export function engine(): AstroIntegration {
               // Quotes are kept exactly as published, so no SmartyPants.
               processor: unified({ remarkPlugins: [remarkContentAllowlist, remarkArticleBlocks], gfm: false, smartypants: false }),
             }),
-            sitemap({ filter: sitemapFilter(config.base, redirects), serialize: (item) => lastmod(item) }),
-            searchIndex(),
+            buildPhases(),
+            timedBuildDone('sitemap', sitemap({ filter: sitemapFilter(config.base, redirects), serialize: (item) => lastmod(item) })),
+            timedBuildDone('search index', searchIndex()),
             hostFiles(),
-            outputCheck(() => checked),
+            timedBuildDone('output check', outputCheck(() => checked)),
           ],
         });
       },

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -17,6 +17,16 @@ export const UNUSED_PAGEFIND_FILES = [
   'pagefind-highlight.js',
 ] as const;
 
+/**
+ * The WebAssembly files no language of the index loads: Pagefind writes `wasm.unknown.pagefind` for pages without a
+ * language it can stem, and its script loads it only for an index language that names no `wasm` of its own.
+ */
+function unusedWasmFiles(dir: string): string[] {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> };
+  const used = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
+  return readdirSync(dir).filter((name) => /^wasm\..+\.pagefind$/.test(name) && !used.has(name));
+}
+
 /** Builds the Pagefind full-text index of the built pages into `dist/pagefind/` once the build is done. */
 export function searchIndex(): AstroIntegration {
   return {
@@ -32,7 +42,8 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        for (const file of UNUSED_PAGEFIND_FILES) rmSync(join(out, 'pagefind', file), { force: true });
+        const folder = join(out, 'pagefind');
+        for (const file of [...UNUSED_PAGEFIND_FILES, ...unusedWasmFiles(folder)]) rmSync(join(folder, file), { force: true });
         logger.info(`search index: ${added.page_count} pages`);
       },
     },

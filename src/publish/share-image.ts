@@ -117,7 +117,7 @@ export function shareImagesEnabled(env: Record<string, string | undefined> = pro
 }
 
 /** The cache folder: outside `dist/`, kept between builds (`SHARE_IMAGE_CACHE` overrides it). */
-function shareImageCacheDir(env: Record<string, string | undefined> = process.env): string {
+export function shareImageCacheDir(env: Record<string, string | undefined> = process.env): string {
   return resolve(env.SHARE_IMAGE_CACHE || join(process.cwd(), 'node_modules/.cache/share-images'));
 }
 
