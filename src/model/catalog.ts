@@ -88,6 +88,8 @@ export interface StatementView {
   position: number;
   /** 1-based number of the statement within its article, shown beside its mark. */
   number: number;
+  /** 1-based place of its marker within its paragraph, which pairs the marker with its note beside the text. */
+  inBlock: number;
   /** Its story's headline, where the site has more than one story (so a card says which article it is in); absent otherwise. */
   storyName?: string;
   /** For a quotation interrupted by narration (`continues`): every part of it, in article order, this one included; absent otherwise. */
@@ -169,9 +171,13 @@ export function buildCatalog(input: CatalogInput): Catalog {
   let position = 0;
   for (const article of articles.values()) {
     let number = 0;
+    let inBlock = 0;
+    let block = 0;
     for (const mark of inMarkerOrder(article.text.marks)) {
       const s = byId.get(mark.id);
       if (!s) continue;
+      inBlock = mark.block === block ? inBlock + 1 : 1;
+      block = mark.block;
       const quotation = isQuotationKind(s.data.kind);
       statements.push({
         id: s.id,
@@ -190,6 +196,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
         language: s.data.language ? languageView(s.data.language, input.site.lang) : undefined,
         position: position++,
         number: ++number,
+        inBlock,
         storyName: articles.size > 1 ? article.data.headline : undefined,
       });
     }
