@@ -6,3 +6,4 @@ export { crawlSite, type CrawlOptions, type CrawlReport, type Fetched } from './
 export { brotliSize, measurePage, measureSite, resolveResource } from './page-weight.ts';
 export { builtFiles, pageFile, sitePages } from './pages.ts';
 export { CONTENT_TYPES, contentType, requestPath, serveStatic, type ServeOptions, type StaticServer } from './static-server.ts';
+export { textOverlaps, type TextOverlaps } from './text-overlap.ts';
