@@ -16,16 +16,19 @@ function storyMeasures(page: Page) {
       for (const el of copy.querySelectorAll('.st-pin')) el.remove();
       return copy.textContent!.replace(/\s+/g, ' ').trim();
     };
-    // Characters a full line holds: a paragraph's characters over its lines, its last (short) line counted as half.
-    const perLine = paragraphs
-      .map((p) => ({ chars: shownText(p).length, lines: Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight)) }))
-      .filter((p) => p.lines >= 3)
-      .map((p) => p.chars / (p.lines - 0.5));
+    // Characters a full line holds: the column's width over the average width of a character of the article's own text,
+    // set on one unbroken line in the paragraphs' font.
+    const sample = paragraphs.map(shownText).join(' ');
+    const probe = document.createElement('span');
+    probe.style.whiteSpace = 'nowrap';
+    probe.textContent = sample;
+    paragraphs[0].append(probe);
+    const perChar = probe.getBoundingClientRect().width / sample.length;
+    probe.remove();
     return {
       firstParagraph: paragraphs[0].getBoundingClientRect().top + scrollY,
       height: document.documentElement.scrollHeight,
-      // A story whose paragraphs all fit in two lines has no full line to measure.
-      charsPerLine: perLine.length > 0 ? perLine.reduce((a, b) => a + b, 0) / perLine.length : undefined,
+      charsPerLine: paragraphs[0].getBoundingClientRect().width / perChar,
     };
   });
 }
@@ -63,7 +66,7 @@ for (const site of [SITES.root, SITES.newsroom]) {
           const m = await storyMeasures(page);
           if (m.firstParagraph > first) problems.push(`${story.path} at ${width} px: first paragraph at ${Math.round(m.firstParagraph)} px`);
           if (width === 1280 && m.height > 6000) problems.push(`${story.path} at 1280 px: ${m.height} px tall`);
-          if (width === 1280 && m.charsPerLine !== undefined && !(m.charsPerLine >= 60 && m.charsPerLine <= 75)) problems.push(`${story.path}: ${m.charsPerLine.toFixed(1)} characters a line`);
+          if (width === 1280 && !(m.charsPerLine >= 60 && m.charsPerLine <= 75)) problems.push(`${story.path}: ${m.charsPerLine.toFixed(1)} characters a line`);
         }
         await context.close();
       }
