@@ -27,9 +27,9 @@ export function textOverlaps(page: Page, selector = 'main'): Promise<TextOverlap
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent!.trim();
       const parent = node.parentElement!;
-      if (!text || parent.closest('[hidden], .visually-hidden, [aria-hidden="true"] desc') || !parent.checkVisibility()) continue;
-      // Text clipped to nothing by a box of a pixel (a forwarding anchor until a link lands on it) is not drawn either.
-      if (clippedAway(parent)) continue;
+      // Text that is not drawn: hidden, visually hidden, `visibility: hidden` (a forwarding anchor until it is targeted),
+      // in a closed disclosure, or clipped to nothing by a box of a pixel.
+      if (!text || parent.closest('[hidden], .visually-hidden, [aria-hidden="true"] desc') || !parent.checkVisibility({ visibilityProperty: true }) || clippedAway(parent)) continue;
       if (parent instanceof SVGElement) {
         boxes.push({ text, r: parent.getBoundingClientRect() });
         continue;

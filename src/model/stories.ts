@@ -4,9 +4,6 @@ import { compareIsoDates, formatIsoDate } from '../content/dates.ts';
 import { statementsInArticle, type ArticleView, type Catalog } from './catalog.ts';
 import { paginate, type PageOf } from './pagination.ts';
 
-/** Stories per page of `/stories/`, and at most on the home page: keeps both within the page budget as stories are added. */
-export const STORIES_PER_PAGE = 20;
-
 /** One story in a list. */
 export interface StorySummary {
   article: ArticleView;
@@ -35,5 +32,5 @@ export function storiesNewestFirst(catalog: Catalog): StorySummary[] {
 
 /** The stories index cut into pages. */
 export function storyPagesOf(catalog: Catalog): PageOf<StorySummary>[] {
-  return paginate(storiesNewestFirst(catalog), STORIES_PER_PAGE);
+  return paginate(storiesNewestFirst(catalog), catalog.site.pageSize.stories);
 }

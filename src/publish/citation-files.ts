@@ -114,7 +114,12 @@ export function citationFile(item: CslItem, format: CitationFormat): string {
   // RIS tags from citation-js's mapping, written one field a line: its own text output wraps every 70 characters,
   // which breaks URLs and words for importers that do not join continuation lines.
   const [entry] = new Cite([item]).format('ris', { format: 'object' }) as unknown as Record<string, unknown>[];
-  const { TY, ...tags } = entry;
+  const { TY, ...written } = entry;
+  // citation-js writes a news item's date as its year alone (PY); where the month or day is known, the primary date
+  // (Y1, `YYYY/MM/DD/`) keeps it, and reference managers (citation-js too) read it back whole.
+  const parts = item.issued?.['date-parts']?.[0] ?? [];
+  const { PY, ...rest } = written;
+  const tags = parts.length > 1 && !('DA' in written) ? { ...rest, Y1: `${parts[0]}/${String(parts[1]).padStart(2, '0')}/${parts[2] ? String(parts[2]).padStart(2, '0') : ''}/` } : written;
   const lines = Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`));
   return [`TY  - ${String(TY)}`, ...lines, 'ER  - ', ''].join('\r\n');
 }

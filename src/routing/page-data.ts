@@ -22,12 +22,13 @@ import {
 import { PERSON_KIND_LABEL, PERSON_KIND_LABELS } from '../model/labels.ts';
 import { eventPath, withdrawnEventIds, withdrawnStoryIds, personForwards, personPlacement, storyOfEvent, timelineForwards, timelinePlacement, type Forward, type TimelineGroup } from '../model/anchoring.ts';
 import { leadEventSections } from '../model/lead-event.ts';
-import { QUOTES_PER_PAGE, quotePageRoutes, quotePages } from '../model/quote-pages.ts';
+import { quotePageRoutes, quotePages } from '../model/quote-pages.ts';
+import { paginate } from '../model/pagination.ts';
 import { statementsByTheme, themeMatrix } from '../model/themes.ts';
 import { statementFacets, storyFacets, type FacetValues } from '../model/search-facets.ts';
 import { truncate } from '../content/text.ts';
 import { formatIsoDate } from '../content/dates.ts';
-import { STORIES_PER_PAGE, publishedText, storiesNewestFirst, storyPagesOf } from '../model/stories.ts';
+import { publishedText, storiesNewestFirst, storyPagesOf } from '../model/stories.ts';
 import { articleCard, cardAlt, statementCard } from '../publish/share-image.ts';
 import { eventLd, ldContext, ldGraph, newsArticleLd, organizationLd, quotationLd, speakerLd, type JsonLd } from '../publish/structured-data.ts';
 import { CITATION_FORMATS, anchors, paths, withFragment, type CitationFormat } from '../urls/paths.ts';
@@ -80,11 +81,11 @@ export function leadEventPage(catalog: Catalog) {
       description: `${event.data.title}: ${catalog.site.tagline}`,
       path: paths.home(),
       jsonLd: [ldGraph([eventLd(ldContext(catalog), event)])],
-      credits: [...new Set([article.publisherLabel, ...(stories.length > 1 ? stories.slice(0, STORIES_PER_PAGE).map((s) => s.article.publisherLabel) : [])])],
+      credits: [...new Set([article.publisherLabel, ...(stories.length > 1 ? stories.slice(0, catalog.site.pageSize.stories).map((s) => s.article.publisherLabel) : [])])],
     } satisfies PageHead,
     leadLabel: catalog.site.leadLabel,
     // The newest stories (the rest on /stories/), listed when the site has more than the lead's.
-    stories: stories.length > 1 ? stories.slice(0, STORIES_PER_PAGE) : [],
+    stories: stories.length > 1 ? stories.slice(0, catalog.site.pageSize.stories) : [],
     storyCount: stories.length,
     ...sections,
     framingBySpeaker: groupBySpeaker(sections.framing),
@@ -129,7 +130,7 @@ export function storiesIndexPages(catalog: Catalog) {
   return storyPagesOf(catalog).map((p) => ({
     head: {
       title: p.current === 1 ? 'Stories' : `Stories, page ${p.current} of ${p.last}`,
-      description: p.current === 1 ? `Every story on ${catalog.site.name}, newest first, with its publisher, date and speakers.` : `Stories ${(p.current - 1) * STORIES_PER_PAGE + 1} to ${(p.current - 1) * STORIES_PER_PAGE + p.items.length} of ${p.total}, newest first.`,
+      description: p.current === 1 ? `Every story on ${catalog.site.name}, newest first, with its publisher, date and speakers.` : `Stories ${(p.current - 1) * catalog.site.pageSize.stories + 1} to ${(p.current - 1) * catalog.site.pageSize.stories + p.items.length} of ${p.total}, newest first.`,
       path: paths.stories(p.current),
       searchable: false,
       credits: p.items.map((s) => s.article.publisherLabel).filter((name, i, all) => all.indexOf(name) === i),
@@ -271,7 +272,7 @@ export function quotesPages(catalog: Catalog) {
         description:
           p.current === 1
             ? 'Every statement in the stories, by speaker, with its kind and themes.'
-            : `Statements ${(p.current - 1) * QUOTES_PER_PAGE + 1} to ${(p.current - 1) * QUOTES_PER_PAGE + p.items.length} of ${p.total}, by speaker, with their kind and themes.`,
+            : `Statements ${(p.current - 1) * catalog.site.pageSize.list + 1} to ${(p.current - 1) * catalog.site.pageSize.list + p.items.length} of ${p.total}, by speaker, with their kind and themes.`,
         path: paths.quotes(p.current),
         searchable: false,
         credits: creditsOf(p.items.map((id) => catalog.statementById.get(id)!)),
@@ -378,22 +379,27 @@ export function themesPage(catalog: Catalog) {
   };
 }
 
-/** Every theme's page (`/themes/<id>/`): its statements, grouped by speaker. */
+/** Every theme's pages (`/themes/<id>/`, and `/themes/<id>/page/<n>/` once long): its statements, grouped by speaker. */
 export function themePages(catalog: Catalog) {
-  return catalog.site.themes.map((theme) => {
+  return catalog.site.themes.flatMap((theme) => {
     const statements = statementsByTheme(catalog, theme.id);
-    return {
+    return paginate(statements, catalog.site.pageSize.list).map((p) => ({
       head: {
-        title: `Theme: ${theme.label}`,
-        description: `${statements.length} statements on ${theme.label}${theme.description ? `: ${theme.description}` : ''}`,
-        path: paths.theme(theme.id),
+        title: p.current === 1 ? `Theme: ${theme.label}` : `Theme: ${theme.label}, page ${p.current} of ${p.last}`,
+        description:
+          p.current === 1
+            ? `${statements.length} statements on ${theme.label}${theme.description ? `: ${theme.description}` : ''}`
+            : `Statements ${(p.current - 1) * catalog.site.pageSize.list + 1} to ${(p.current - 1) * catalog.site.pageSize.list + p.items.length} of ${p.total} on ${theme.label}.`,
+        path: paths.theme(theme.id, p.current),
         searchable: false,
-        credits: creditsOf(statements),
+        credits: creditsOf(p.items),
       } satisfies PageHead,
       theme,
       count: statements.length,
-      groups: groupBySpeaker(statements),
-    };
+      groups: groupBySpeaker(p.items),
+      current: p.current,
+      last: p.last,
+    }));
   });
 }
 

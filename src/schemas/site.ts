@@ -30,16 +30,19 @@ export const siteSchema = z
     /** BCP 47 language of the content. */
     lang: languageTag().default('en'),
     /**
-     * How many entries a list that grows with the stories shows before it splits into pages: a speaker's statements
-     * (`person`) and the site timeline's events (`timeline`). Each page stays within the page-weight budget.
+     * How many entries a list that grows with the stories shows before it splits into pages, each page staying within
+     * the page-weight budget: a speaker's statements (`person`), the site timeline's events (`timeline`), the quotes
+     * index and a theme's statements (`list`), and the stories (`stories`, also the home page's list).
      */
     pageSize: z
       .object({
         person: z.number().int().min(1).max(200).default(20),
         timeline: z.number().int().min(1).max(400).default(40),
+        list: z.number().int().min(1).max(200).default(50),
+        stories: z.number().int().min(1).max(200).default(20),
       })
       .strict()
-      .default({ person: 20, timeline: 40 }),
+      .default({ person: 20, timeline: 40, list: 50, stories: 20 }),
     /** Themes statements may be tagged with. */
     themes: z.array(themeSchema).min(1),
   })

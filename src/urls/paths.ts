@@ -41,7 +41,8 @@ export const paths = {
   /** A statement's own page (also the path a former id redirects from). */
   quote: (statementId: string) => `/quotes/${statementId}/`,
   themes: () => '/themes/',
-  theme: (themeId: string) => `/themes/${themeId}/`,
+  /** A theme's statements; pages after the first sit under `/themes/<id>/page/<n>/`. */
+  theme: (themeId: string, page = 1) => (page <= 1 ? `/themes/${themeId}/` : `/themes/${themeId}/page/${page}/`),
   search: () => '/search/',
   /** Pagefind's script, written into the build by the search-index integration. */
   searchScript: () => '/pagefind/pagefind.js',

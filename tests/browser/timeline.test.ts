@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newContext, useBrowserOn } from '../support/browser.ts';
-import { SITES, siteCorpus } from '../support/sites.ts';
+import { SITES, shownCorpus, timelinePaths } from '../support/sites.ts';
 import { textOverlaps } from '../../tooling/text-overlap.ts';
 
 // The timelines as a reader sees them, on a phone and a desktop: however many years the stories span, no text is drawn
@@ -8,7 +8,7 @@ import { textOverlaps } from '../../tooling/text-overlap.ts';
 for (const site of [SITES.root, SITES.newsroom]) {
   describe(`the timelines of the ${site.name} build in Chromium`, () => {
     const env = useBrowserOn(site);
-    const paths = ['/timeline/', ...siteCorpus(site).articles.map((a) => `/stories/${a.id}/timeline/`)];
+    const paths = [...timelinePaths(site), ...shownCorpus(site).articles.map((a) => `/stories/${a.id}/timeline/`)];
 
     for (const width of [320, 1280]) {
       it(`draws no text over other text at ${width} px`, async () => {

@@ -156,3 +156,45 @@ describe('growth without broken links (newsroom build)', () => {
     }
   });
 });
+
+describe('lists that grow, split into pages (newsroom build)', () => {
+  const catalog = siteCatalog(site);
+  const { list, stories: storiesSize } = catalog.site.pageSize;
+  /** A list's pages, from its first, following each page's "next" link. */
+  const walk = (first: string): string[] => {
+    const found = [first];
+    for (;;) {
+      const next = page(dist, found.at(-1)!)('nav.pagination a[rel="next"]').attr('href');
+      if (!next || found.includes(next)) return found;
+      found.push(next);
+    }
+  };
+  const cardIds = (path: string) => page(dist, path)('main article.card a[href^="/stories/"][href*="#q-"]').map((_, a) => a.attribs.href.split('#q-')[1]).get();
+
+  it('cuts the quotes index and each theme into pages of at most the list size, every statement once', () => {
+    const lists = [
+      { first: '/quotes/', expected: catalog.statements.map((s) => s.id) },
+      ...catalog.site.themes.map((t) => ({ first: `/themes/${t.id}/`, expected: catalog.statements.filter((s) => s.data.themes.includes(t.id)).map((s) => s.id) })),
+    ];
+    expect(lists.some((l) => l.expected.length > list)).toBe(true);
+    for (const { first, expected } of lists) {
+      const pages = walk(first);
+      expect(pages.length, first).toBe(Math.max(1, Math.ceil(expected.length / list)));
+      const shown = pages.map(cardIds);
+      for (const ids of shown) expect(new Set(ids).size, first).toBeLessThanOrEqual(list);
+      expect([...new Set(shown.flat())].sort(), first).toEqual([...expected].sort());
+    }
+  });
+
+  it('cuts the stories into pages, newest first, the home page\'s list continuing on the second', () => {
+    const shown = shownCorpus(site).articles;
+    expect(shown.length).toBeGreaterThan(storiesSize);
+    const pages = walk('/stories/');
+    const listed = pages.map((path) => page(dist, path)('main ol.story-list > li > a').map((_, a) => a.attribs.href).get());
+    for (const hrefs of listed) expect(hrefs.length).toBeLessThanOrEqual(storiesSize);
+    expect(listed.flat().sort()).toEqual(shown.map((a) => `/stories/${a.id}/`).sort());
+    const home = page(dist, '/');
+    expect(home('#stories-title').length).toBe(1);
+    expect(home('main a[rel="next"]').attr('href')).toBe('/stories/page/2/');
+  });
+});
