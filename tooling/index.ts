@@ -8,3 +8,4 @@ export { builtFiles, pageFile, sitePages } from './pages.ts';
 export { distDifferences } from './dist-diff.ts';
 export { phaseLog, renderLog, type Phase, type RenderLog } from './build-log.ts';
 export { CONTENT_TYPES, contentType, requestPath, serveStatic, type ServeOptions, type StaticServer } from './static-server.ts';
+export { textOverlaps, type TextOverlaps } from './text-overlap.ts';

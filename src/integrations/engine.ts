@@ -23,6 +23,7 @@ import { remarkArticleBlocks } from './remark-article-blocks.ts';
 import { remarkContentAllowlist } from './remark-content-allowlist.ts';
 import { searchIndex } from './search-index.ts';
 import { buildPhases, logPhase, timedBuildDone } from './build-phases.ts';
+import { siteUrlWarning } from '../urls/deploy.ts';
 
 /** After the build: the pages say what the content says (src/integrity/output.ts); a difference fails the build. */
 function outputCheck(corpus: () => Corpus | undefined): AstroIntegration {
@@ -53,6 +54,9 @@ export function engine(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const started = performance.now();
         const root = fileURLToPath(config.root);
+        // A published site with localhost in every citation is wrong in a way nobody sees until a link is shared.
+        const noSiteUrl = command === 'build' ? siteUrlWarning(process.env) : undefined;
+        if (noSiteUrl) logger.warn(noSiteUrl);
         let redirects: string[] = [];
         let lastmod: ReturnType<typeof sitemapLastmod> = (item) => item;
         let checked: Corpus | undefined;

@@ -84,10 +84,12 @@ export interface StatementView {
   eventPath?: string;
   /** The language it was said in and whether the article's words translate it, where the content records it. */
   language?: LanguageView;
-  /** Reading position across the site: article order, then mark order. */
+  /** Reading position across the site: article order, then the order of the marks' numbered markers. */
   position: number;
   /** 1-based number of the statement within its article, shown beside its mark. */
   number: number;
+  /** 1-based place of its marker within its paragraph, which pairs the marker with its note beside the text. */
+  inBlock: number;
   /** Its story's headline, where the site has more than one story (so a card says which article it is in); absent otherwise. */
   storyName?: string;
   /** For a quotation interrupted by narration (`continues`): every part of it, in article order, this one included; absent otherwise. */
@@ -137,6 +139,14 @@ export interface Catalog {
 const KIND_ORDER: Record<Person['kind'], number> = { leader: 0, analyst: 1, official: 2, journalist: 3, activist: 4, advocate: 5, organisation: 6, public: 7, group: 8 };
 
 /** Builds the catalog; assumes content that passed the integrity check. */
+/**
+ * Marks in the order a reader meets their numbered markers: each marker follows its statement's last word, so a
+ * statement nested inside another is met (and numbered) before the one around it.
+ */
+export function inMarkerOrder<T extends { block: number; start: number; end: number }>(marks: readonly T[]): T[] {
+  return [...marks].sort((a, b) => a.block - b.block || a.end - b.end || b.start - a.start);
+}
+
 export function buildCatalog(input: CatalogInput): Catalog {
   const people = new Map(input.people.map((p) => [p.id, p]));
   const outlets = new Map(input.outlets.map((o) => [o.id, o]));
@@ -161,9 +171,13 @@ export function buildCatalog(input: CatalogInput): Catalog {
   let position = 0;
   for (const article of articles.values()) {
     let number = 0;
-    for (const mark of article.text.marks) {
+    let inBlock = 0;
+    let block = 0;
+    for (const mark of inMarkerOrder(article.text.marks)) {
       const s = byId.get(mark.id);
       if (!s) continue;
+      inBlock = mark.block === block ? inBlock + 1 : 1;
+      block = mark.block;
       const quotation = isQuotationKind(s.data.kind);
       statements.push({
         id: s.id,
@@ -182,6 +196,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
         language: s.data.language ? languageView(s.data.language, input.site.lang) : undefined,
         position: position++,
         number: ++number,
+        inBlock,
         storyName: articles.size > 1 ? article.data.headline : undefined,
       });
     }

@@ -13,6 +13,8 @@ export interface LanguageView {
   inferred: boolean;
   /** One line: "Translated from Korean; translator not named (inferred by this site)". */
   note: string;
+  /** The same, short, for a card in a list: "Translated from Korean (inferred by this site)". */
+  short: string;
 }
 
 /** The name of a language in the site's language, from its BCP 47 tag (the tag itself when unknown). */
@@ -31,5 +33,7 @@ export function languageView(language: StatementLanguage, siteLang: string): Lan
   const what = language.translated
     ? `Translated from ${name}; ${language.translator ? `translated by ${language.translator}` : 'translator not named'}`
     : `Said in ${name}; the article's words are the original`;
-  return { original: language.original, name, translated: language.translated, translator: language.translator, inferred, note: `${what} (${inferred ? 'inferred by this site' : 'as the article says'})` };
+  const hedge = `(${inferred ? 'inferred by this site' : 'as the article says'})`;
+  const short = language.translated ? `Translated from ${name}` : `Said in ${name}`;
+  return { original: language.original, name, translated: language.translated, translator: language.translator, inferred, note: `${what} ${hedge}`, short: `${short} ${hedge}` };
 }

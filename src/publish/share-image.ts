@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Catalog, StatementView } from '../model/catalog.ts';
 import { truncate } from '../content/text.ts';
+import { formatIsoRange } from '../content/dates.ts';
+import { publishedText } from '../model/stories.ts';
 
 /** The size social apps expect for a large preview. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -17,6 +19,8 @@ export interface ShareCard {
   text: string;
   /** Who said it (or the publisher, for an article). */
   byline?: string;
+  /** When: the occasion and its date, or, where the article names none, the article's publication date. */
+  dateline?: string;
   /** Footer: the site's name. */
   footer: string;
   /** What must travel with the words: the language they were translated from, and the site's note. */
@@ -41,9 +45,17 @@ export function statementCard(catalog: Catalog, s: StatementView): ShareCard {
         : `The publisher’s paraphrase, not a quotation`,
     text: quoted ? `“${words}”` : words,
     byline: s.data.kind === 'editorial' ? publisher : `${s.speaker.name}${role ? `, ${role}` : ''}`,
+    dateline: statementDateline(s),
     footer: catalog.site.name,
     ...(s.language || s.data.note ? { aside: truncate([s.language?.note, s.data.note && `Note: ${s.data.note}`].filter(Boolean).join('. '), 320) } : {}),
   };
+}
+
+/** When a statement was said: its occasion and date, else the day its article was published (words a reader can check). */
+export function statementDateline(s: StatementView): string {
+  if (s.event) return `${s.event.data.title}, ${formatIsoRange(s.event.data.start, s.event.data.end)}`;
+  const published = publishedText(s.article.data.published);
+  return `Reported in an article published ${published.charAt(0).toLowerCase()}${published.slice(1)}`;
 }
 
 /** The card of an article: its headline and publisher. */
@@ -60,7 +72,7 @@ function siteCard(catalog: Catalog): ShareCard {
 
 /** Alt text of a card: everything the image says, in reading order. */
 export function cardAlt(card: ShareCard): string {
-  return [card.kicker, card.text, card.byline, card.aside, card.footer].filter(Boolean).join('. ').replace(/\.\./g, '.');
+  return [card.kicker, card.text, card.byline, card.dateline, card.aside, card.footer].filter(Boolean).join('. ').replace(/\.\./g, '.');
 }
 
 /** Every share image of the site by name (`site`, `article-<id>`, `statement-<id>`; see `paths.shareImage`). */
@@ -87,6 +99,7 @@ function cardTree(card: ShareCard): Node {
       el('div', { display: 'flex', width: inner, fontSize: 28, fontWeight: 700, color: '#0b5c8a', textTransform: 'uppercase', letterSpacing: 1 }, card.kicker),
       el('div', { display: 'flex', flexGrow: 1, alignItems: 'center', width: inner }, [el('div', { display: 'flex', width: inner, fontSize: textSize(card.text), lineHeight: 1.3 }, card.text)]),
       el('div', { display: 'flex', width: inner, fontSize: 30, fontWeight: 700 }, card.byline ?? ''),
+      ...(card.dateline ? [el('div', { display: 'flex', width: inner, marginTop: 4, fontSize: 24, color: '#3d3d42' }, card.dateline)] : []),
       ...(card.aside ? [el('div', { display: 'flex', width: inner, marginTop: 8, fontSize: 22, color: '#3d3d42' }, card.aside)] : []),
       el('div', { display: 'flex', width: inner, marginTop: 12, fontSize: 24, color: '#55555c' }, card.footer),
     ]),
@@ -109,7 +122,7 @@ function loadFonts() {
 }
 
 /** Bump to invalidate every cached image when the layout changes. */
-const LAYOUT_VERSION = 4;
+const LAYOUT_VERSION = 5;
 
 /** Whether the build draws share images: on unless `SHARE_IMAGES=off` (benchmarks of build scaling measure images apart). */
 export function shareImagesEnabled(env: Record<string, string | undefined> = process.env): boolean {

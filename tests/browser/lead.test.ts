@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leadEventSections } from '../../src/model/lead-event.ts';
 import { newContext, useBrowserOn } from '../support/browser.ts';
-import { textOverlaps } from '../support/overlaps.ts';
+import { textOverlaps } from '../../tooling/text-overlap.ts';
 import { SITES, siteCatalog } from '../support/sites.ts';
 
 /** Where each principal's first quotation ends on the page (px from the top), in the order of the principals; null for one who has none. */

@@ -90,13 +90,15 @@ for (const site of [SITES.root, SITES.sub, SITES.fixture]) {
         for (const s of catalog.statements.filter((x) => x.article.id === article.id)) {
           const what = `${s.speaker.name}’s ${s.data.kind === 'paraphrase' || s.data.kind === 'editorial' ? 'reported words' : 'quotation'} (statement ${s.number})`;
           const permalink = `${site.siteUrl}${site.base}stories/${article.id}/#q-${s.id}`;
-          const copy = page.getByRole('button', { name: `Copy link to ${what}`, exact: true });
+          // The controls open from the statement's note: its "Cite" disclosure holds the permalink, Copy link and the citation.
+          const cite = page.getByRole('group').filter({ has: page.getByText(`Cite ${what}`, { exact: true }) });
+          await page.getByText(`Cite ${what}`, { exact: true }).click();
+          expect(await cite.getByRole('link', { name: `Permalink to ${what}`, exact: true }).getAttribute('href'), s.id).toBe(`#q-${s.id}`);
+          const copy = cite.getByRole('button', { name: `Copy link to ${what}`, exact: true });
           await copy.click();
           await expect.poll(clipboard).toBe(permalink);
           await expect.poll(() => copy.locator('xpath=following-sibling::*[@role="status"][1]').textContent()).toBe('Link copied');
 
-          const cite = page.getByRole('group').filter({ has: page.getByText(`Cite ${what}`, { exact: true }) });
-          await page.getByText(`Cite ${what}`, { exact: true }).click();
           const citation = (await cite.locator('.citation').textContent()) ?? '';
           expect(await cite.locator('.citation').isVisible()).toBe(true);
           expect(citation, s.id).toContain(s.speaker.name);

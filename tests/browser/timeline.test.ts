@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newContext, useBrowserOn } from '../support/browser.ts';
-import { textOverlaps } from '../support/overlaps.ts';
 import { SITES, shownCorpus, timelinePaths } from '../support/sites.ts';
+import { textOverlaps } from '../../tooling/text-overlap.ts';
 
 // The timelines as a reader sees them, on a phone and a desktop: however many years the stories span, no text is drawn
 // over other text (tick labels, event labels, the list).

@@ -20,7 +20,7 @@ for (const site of [SITES.root, SITES.fixture]) {
       const inferred = [...catalog.articles.values()].filter((a) => a.data.publisherKnown === 'inferred');
       for (const a of inferred) {
         // Every phrase that credits the publisher by name carries the hedge right after the name.
-        const unhedged = new RegExp(`(Reported by|own words: |own voice: |Article by|credit to its publishers?: |The article \\()${a.publisherName}(?! \\(publisher inferred\\))`);
+        const unhedged = new RegExp(`([Rr]eported by|own words: |own voice: |Article by|credit to its publishers?: |The article \\()${a.publisherName}(?! \\(publisher inferred\\))`);
         for (const path of sitePages(dist)) {
           const text = page(dist, path)('body').text();
           expect(text, path).not.toMatch(unhedged);

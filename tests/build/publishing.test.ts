@@ -162,8 +162,10 @@ describe('a page per statement', () => {
     const pages = sitePages(root);
     expect(pages).toContain('/quotes/');
     expect(pages.filter((p) => /^\/quotes\/\d+\/$/.test(p))).toEqual([]);
-    const $ = page(root, '/quotes/');
-    for (const s of corpus.statements) expect($(`a[href="/quotes/${s.id}/"]`).length, s.id).toBe(1);
+    // Every statement is listed once across the index's pages, which run on from /quotes/ in order.
+    const index = ['/quotes/', ...pages.filter((p) => /^\/quotes\/page\/\d+\/$/.test(p)).sort((a, b) => Number(a.split('/')[3]) - Number(b.split('/')[3]))];
+    expect(index.slice(1)).toEqual(index.slice(1).map((_, i) => `/quotes/page/${i + 2}/`));
+    for (const s of corpus.statements) expect(index.reduce((n, path) => n + page(root, path)(`a[href="/quotes/${s.id}/"]`).length, 0), s.id).toBe(1);
   });
 });
 

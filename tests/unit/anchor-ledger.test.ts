@@ -3,18 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LEDGER_FILE, anchorKey, anchorLedgerIssues, appendToLedger, parseLedger, publishedAnchors } from '../../src/integrity/anchor-ledger.ts';
-import { engine } from '../../src/integrations/engine.ts';
+import { runConfigSetup } from '../support/engine.ts';
 import { ROOT, SITES, siteCorpus } from '../support/sites.ts';
 
 const corpus = siteCorpus(SITES.root);
 
 /** Runs the engine's setup as `astro build` would, on a content folder (the check, then the composed integrations). */
 function runIntegration(dir: string) {
-  const setup = engine().hooks['astro:config:setup'] as (options: unknown) => void;
   const before = process.env.CONTENT_DIR;
   process.env.CONTENT_DIR = dir;
   try {
-    setup({ config: { root: new URL(`file://${ROOT}/`), base: '/' }, command: 'build', logger: { info: () => {} }, updateConfig: () => {} });
+    runConfigSetup('build');
   } finally {
     if (before === undefined) delete process.env.CONTENT_DIR;
     else process.env.CONTENT_DIR = before;

@@ -14,6 +14,15 @@ describe('the catalog', () => {
     expect([...blocks].sort((a, b) => a - b)).toEqual(blocks);
   });
 
+  it('numbers statements in the order a reader meets their markers, a nested one before the one around it', () => {
+    // Each marker follows its statement's last word, so numbers rise with the position where the words end.
+    const ends = catalog.statements.map((s) => [s.mark.block, s.mark.end]);
+    expect([...ends].sort((a, b) => a[0] - b[0] || a[1] - b[1])).toEqual(ends);
+    const nested = catalog.statements.filter((s) => s.mark.parent);
+    expect(nested.length).toBeGreaterThan(0);
+    for (const s of nested) expect(s.number, s.id).toBeLessThan(catalog.statementById.get(s.mark.parent!)!.number);
+  });
+
   it('orders the timeline by date, then by order within the day', () => {
     const starts = catalog.timeline.map((e) => e.data.start.date);
     expect([...starts].sort()).toEqual(starts);

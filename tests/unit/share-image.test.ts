@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { truncate } from '../../src/content/text.ts';
+import { formatIsoDate, formatIsoRange } from '../../src/content/dates.ts';
 import { cardAlt, cardHash, renderShareImage, shareCards, statementCard, MAX_CARD_TEXT, SHARE_IMAGE } from '../../src/publish/share-image.ts';
 import { SITES, siteCatalog } from '../support/sites.ts';
 
@@ -28,6 +29,15 @@ describe('share images', () => {
         expect(card.kicker, s.id).toMatch(/paraphrase, not a quotation|own words/);
       }
       expect(card.text.replace(/^“|”$/g, '').replace(/…$/, ''), s.id).toSatisfy((t: string) => s.data.words.startsWith(t));
+    }
+  });
+
+  it('dates each statement: its occasion and the occasion\'s date, else its article\'s publication date', () => {
+    for (const s of catalog.statements) {
+      const card = statementCard(catalog, s);
+      const when = s.event ? formatIsoRange(s.event.data.start, s.event.data.end) : formatIsoDate(s.article.data.published.date, s.article.data.published.precision);
+      expect(card.dateline, s.id).toContain(when);
+      expect(cardAlt(card), s.id).toContain(card.dateline);
     }
   });
 
