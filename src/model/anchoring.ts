@@ -12,7 +12,7 @@ import type { Event } from '../schemas/index.ts';
 import type { Anchor } from '../content/ledger.ts';
 import { compareIsoDates } from '../content/dates.ts';
 import { anchors, paths, withFragment } from '../urls/paths.ts';
-import type { ArticleView, Catalog, EntryLike, StatementView } from './catalog.ts';
+import type { ArticleView, Catalog, EntryLike, StatementView, WithdrawnStory } from './catalog.ts';
 import { paginate, type PageOf } from './pagination.ts';
 
 /** An element kept at a published anchor that moved: the old id, and where the reader goes now. */
@@ -156,8 +156,7 @@ const movedTo = (kind: string) => (to: string) => (to.startsWith('/stories/') ? 
 
 /** The forwarding anchors on a page of a person's statements (`/people/<id>/` or one of its numbered pages). */
 export function personForwards(catalog: Catalog, personId: string, path: string): Forward[] {
-  const where = placesOf(catalog).person.get(personId) ?? new Map();
-  return forwardsOn(catalog, path, new Map([...where].map(([id, to]) => [id, to])), movedTo('statement'));
+  return forwardsOn(catalog, path, placesOf(catalog).person.get(personId) ?? new Map(), movedTo('statement'));
 }
 
 /** The forwarding anchors on a page of the site timeline. */
@@ -166,7 +165,7 @@ export function timelineForwards(catalog: Catalog, path: string): Forward[] {
 }
 
 /** The ids a withdrawn story's notice keeps: each paragraph's and each statement's (with former ids). */
-export function withdrawnStoryIds(story: Catalog['withdrawn'] extends Map<string, infer W> ? W : never): string[] {
+export function withdrawnStoryIds(story: WithdrawnStory): string[] {
   return [...story.paragraphs.map(anchors.paragraph), ...story.statements.flatMap((s) => [s.id, ...s.aliases].map(anchors.statement))];
 }
 
