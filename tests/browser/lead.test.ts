@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leadEventSections } from '../../src/model/lead-event.ts';
-import { newContext, useBrowserOn } from '../support/browser.ts';
-import { textOverlaps } from '../../tooling/text-overlap.ts';
+import { newContext, overlapsOnPages, useBrowserOn } from '../support/browser.ts';
 import { SITES, siteCatalog } from '../support/sites.ts';
 
 /** Where each principal's first quotation ends on the page (px from the top), in the order of the principals; null for one who has none. */
@@ -48,13 +47,7 @@ for (const site of [SITES.root, SITES.newsroom, SITES.fixture]) {
 
     for (const width of [375, 1280]) {
       it(`draws no text over other text at ${width} px`, async () => {
-        const context = await newContext(env.browser, { viewport: { width, height: 800 } });
-        const page = await context.newPage();
-        await page.goto(env.served.at('/'), { waitUntil: 'load' });
-        const found = await textOverlaps(page);
-        await context.close();
-        expect(found.count).toBeGreaterThan(5);
-        expect(found.hits).toEqual([]);
+        expect(await overlapsOnPages(env.browser, env.served, ['/'], width)).toEqual([]);
       });
     }
   });

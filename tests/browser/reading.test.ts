@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newContext, useBrowserOn } from '../support/browser.ts';
+import { newContext, overlapsOnPages, useBrowserOn } from '../support/browser.ts';
 import { SITES, siteCatalog } from '../support/sites.ts';
 import { quotePages } from '../../src/model/quote-pages.ts';
 import { paths } from '../../src/urls/paths.ts';
-import { textOverlaps } from '../../tooling/text-overlap.ts';
 
 /** Where the first paragraph of the article starts, the page's height, and how many characters its lines hold. */
 function storyMeasures(page: Page) {
@@ -147,19 +146,9 @@ for (const site of [SITES.root, SITES.newsroom]) {
 
     for (const width of [375, 1280]) {
       it(`draws no text over other text on stories, statements, speakers and the quotes index at ${width} px`, async () => {
-        const context = await newContext(env.browser, { viewport: { width, height: 800 } });
-        const page = await context.newPage();
         const said = catalog.statements;
         const pagesToRead = [...stories.map((a) => a.path), ...quotesIndex, said[0].pagePath, said.at(-1)!.pagePath, ...new Set(said.filter((s) => s.speaker.type === 'person').slice(0, 3).map((s) => s.speaker.path))];
-        const overlaps: string[] = [];
-        for (const path of pagesToRead) {
-          await page.goto(env.served.at(path), { waitUntil: 'load' });
-          const found = await textOverlaps(page);
-          expect(found.count, path).toBeGreaterThan(5);
-          for (const hit of found.hits) overlaps.push(`${path}: ${hit}`);
-        }
-        await context.close();
-        expect(overlaps).toEqual([]);
+        expect(await overlapsOnPages(env.browser, env.served, pagesToRead, width)).toEqual([]);
       });
     }
   });

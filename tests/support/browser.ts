@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../tooling/chromium.ts';
+import { textOverlaps } from '../../tooling/text-overlap.ts';
 import { serveStatic, type StaticServer } from '../../tooling/static-server.ts';
 import { outDir, ROOT, type SiteBuild } from './sites.ts';
 
@@ -87,4 +88,25 @@ export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const result = await page.evaluate((tags) => (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe.run({ runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
   return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/**
+ * Text drawn over other text on each of `paths`, opened at `width` px (tooling/text-overlap.ts): every hit as
+ * `path: "a" over "b"`. Fails on a page with too little text measured to mean anything.
+ */
+export async function overlapsOnPages(browser: Browser, served: ServedSite, paths: readonly string[], width: number): Promise<string[]> {
+  const context = await newContext(browser, { viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const overlaps: string[] = [];
+  try {
+    for (const path of paths) {
+      await page.goto(served.at(path), { waitUntil: 'load' });
+      const found = await textOverlaps(page);
+      expect(found.count, path).toBeGreaterThan(5);
+      for (const hit of found.hits) overlaps.push(`${path}: ${hit}`);
+    }
+  } finally {
+    await context.close();
+  }
+  return overlaps;
 }
