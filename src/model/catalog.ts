@@ -265,8 +265,9 @@ function joinQuotationParts(statements: StatementView[]): void {
     }
     return at;
   };
+  const continued = new Set(statements.map((s) => s.data.continues).filter(Boolean));
   const groups = groupBy(
-    statements.filter((s) => s.data.continues || statements.some((x) => x.data.continues === s.id)),
+    statements.filter((s) => s.data.continues || continued.has(s.id)),
     (s) => first(s).id,
   );
   for (const parts of groups.values()) for (const s of parts) s.parts = parts;
@@ -342,10 +343,22 @@ export function statementsVia(catalog: Catalog, outletId: string): StatementView
   return catalog.statementsBy.via.get(outletId) ?? [];
 }
 
-/** People sorted for listing: leaders, analysts, officials, public, groups; then by name. */
-export function sortedPeople(catalog: Catalog): EntryLike<Person>[] {
-  return [...catalog.people.values()].sort((a, b) => KIND_ORDER[a.data.kind] - KIND_ORDER[b.data.kind] || a.data.name.localeCompare(b.data.name));
+/**
+ * A function of the catalog alone, computed once per catalog: a catalog never changes once built, and every route of a
+ * build asks the same questions of it (a list sorted once, not once per person or story).
+ */
+export function oncePerCatalog<T>(compute: (catalog: Catalog) => T): (catalog: Catalog) => T {
+  const cache = new WeakMap<Catalog, T>();
+  return (catalog) => {
+    if (!cache.has(catalog)) cache.set(catalog, compute(catalog));
+    return cache.get(catalog)!;
+  };
 }
+
+/** People sorted for listing: leaders, analysts, officials, public, groups; then by name. */
+export const sortedPeople: (catalog: Catalog) => readonly EntryLike<Person>[] = oncePerCatalog((catalog) =>
+  [...catalog.people.values()].sort((a, b) => KIND_ORDER[a.data.kind] - KIND_ORDER[b.data.kind] || a.data.name.localeCompare(b.data.name)),
+);
 
 /** Outlets that are speakers of at least one statement, sorted by name. */
 export function speakingOutlets(catalog: Catalog): EntryLike<Outlet>[] {
@@ -354,15 +367,23 @@ export function speakingOutlets(catalog: Catalog): EntryLike<Outlet>[] {
 }
 
 /** Statements grouped by speaker (people in listing order, then outlets), for indexes. */
-export function statementsBySpeakerOrder(catalog: Catalog): StatementView[] {
+export const statementsBySpeakerOrder: (catalog: Catalog) => readonly StatementView[] = oncePerCatalog((catalog) => {
   const rank = new Map<string, number>();
   sortedPeople(catalog).forEach((p, i) => rank.set(p.id, i));
-  [...catalog.outlets.values()].sort((a, b) => a.data.name.localeCompare(b.data.name)).forEach((o, i) => rank.set(o.id, 1000 + i));
+  const people = rank.size;
+  [...catalog.outlets.values()].sort((a, b) => a.data.name.localeCompare(b.data.name)).forEach((o, i) => rank.set(o.id, people + i));
   return [...catalog.statements].sort((a, b) => (rank.get(a.speaker.id) ?? 0) - (rank.get(b.speaker.id) ?? 0) || a.position - b.position);
+});
+
+const bySpeakerOrderPerArticle = oncePerCatalog((catalog) => groupBy([...statementsBySpeakerOrder(catalog)], (s) => s.article.id));
+
+/** One article's statements grouped by speaker, in the order of `statementsBySpeakerOrder`. */
+export function statementsBySpeakerOrderIn(catalog: Catalog, articleId: string): readonly StatementView[] {
+  return bySpeakerOrderPerArticle(catalog).get(articleId) ?? [];
 }
 
 /** Consecutive statements by the same speaker, grouped (input already in speaker order). */
-export function groupBySpeaker(statements: StatementView[]): { speaker: Speaker; items: StatementView[] }[] {
+export function groupBySpeaker(statements: readonly StatementView[]): { speaker: Speaker; items: StatementView[] }[] {
   const groups: { speaker: Speaker; items: StatementView[] }[] = [];
   for (const s of statements) {
     const g = groups.at(-1);

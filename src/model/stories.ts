@@ -1,7 +1,7 @@
 /** The site's stories as lists show them: newest first, each with its publisher, date, speakers and statement count. */
 import type { Article } from '../schemas/index.ts';
 import { compareIsoDates, formatIsoDate } from '../content/dates.ts';
-import { statementsInArticle, type ArticleView, type Catalog } from './catalog.ts';
+import { oncePerCatalog, statementsInArticle, type ArticleView, type Catalog } from './catalog.ts';
 import { paginate, type PageOf } from './pagination.ts';
 
 /** One story in a list. */
@@ -21,14 +21,14 @@ export function publishedText(published: Article['published']): string {
 }
 
 /** Every story, newest first (a date known only to its month counts from the month's first day); ties by headline. */
-export function storiesNewestFirst(catalog: Catalog): StorySummary[] {
-  return [...catalog.articles.values()]
+export const storiesNewestFirst: (catalog: Catalog) => readonly StorySummary[] = oncePerCatalog((catalog) =>
+  [...catalog.articles.values()]
     .sort((a, b) => compareIsoDates(b.data.published.date, a.data.published.date) || a.data.headline.localeCompare(b.data.headline))
     .map((article) => {
       const statements = statementsInArticle(catalog, article.id);
       return { article, published: publishedText(article.data.published), speakers: [...new Set(statements.map((s) => s.speaker.name))], count: statements.length };
-    });
-}
+    }),
+);
 
 /** The stories index cut into pages. */
 export function storyPagesOf(catalog: Catalog): PageOf<StorySummary>[] {

@@ -13,7 +13,7 @@ import {
   statementsBySpeaker,
   statementsInArticle,
   statementsVia,
-  statementsBySpeakerOrder,
+  statementsBySpeakerOrderIn,
   type ArticleView,
   type Catalog,
   type EntryLike,
@@ -60,9 +60,15 @@ export interface PageHead {
 
 /** Statements grouped by their story, newest story first, each group in the article's order. */
 function byStoryNewestFirst(catalog: Catalog, statements: readonly StatementView[]) {
+  const byArticle = new Map<string, StatementView[]>();
+  for (const s of statements) {
+    const group = byArticle.get(s.article.id);
+    if (group) group.push(s);
+    else byArticle.set(s.article.id, [s]);
+  }
   return storiesNewestFirst(catalog)
-    .map((story) => ({ story, statements: statements.filter((s) => s.article.id === story.article.id) }))
-    .filter((g) => g.statements.length > 0);
+    .filter((story) => byArticle.has(story.article.id))
+    .map((story) => ({ story, statements: byArticle.get(story.article.id)! }));
 }
 
 /** The publishers of these statements' articles, each once, for a page's footer. */
@@ -490,7 +496,7 @@ export function storyTimelinePages(catalog: Catalog) {
 export function storyQuotesPages(catalog: Catalog) {
   return [...catalog.articles.values()].map((article) => {
     const statements = statementsInArticle(catalog, article.id);
-    const speakers = groupBySpeaker(statementsBySpeakerOrder(catalog).filter((s) => s.article.id === article.id));
+    const speakers = groupBySpeaker(statementsBySpeakerOrderIn(catalog, article.id));
     return {
       head: {
         title: `Quotes: ${article.data.headline}`,
