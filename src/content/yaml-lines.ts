@@ -5,9 +5,15 @@ export type FieldLocator = (path: readonly PropertyKey[]) => number | undefined;
 
 /**
  * Builds a locator for YAML text that parsed (js-yaml reads the data; this only maps field paths to lines).
- * A field that is absent is located at its nearest parent that is written in the file; the root has no line.
+ * A field that is absent is located at its nearest parent that is written in the file; the root has no line. The text is
+ * parsed the first time a line is asked for (most files are never reported on).
  */
 export function yamlFieldLocator(text: string, firstLine = 1): FieldLocator {
+  let locate: FieldLocator | undefined;
+  return (path) => (locate ??= parsedLocator(text, firstLine))(path);
+}
+
+function parsedLocator(text: string, firstLine: number): FieldLocator {
   const lineCounter = new LineCounter();
   let root: Node | null = null;
   try {

@@ -28,6 +28,10 @@ const INVISIBLE = /[\u200B\u2061-\u2064\uFEFF]|\uDB40[\uDC00-\uDC7F]/;
 /** Joiners, which Indic, Arabic and Persian words and emoji sequences need: allowed between two characters of a word. */
 const JOINER = /[\u200C\u200D\u2060]/;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\p{Extended_Pictographic}\uFE0F]/u;
+/** Any character one of the four classes above refuses or looks at: a line with none is skipped character by character. */
+const ANY_LOOKED_AT = new RegExp([BIDI, CONTROL, INVISIBLE, JOINER].map((r) => r.source).join('|'));
+/** A word of ASCII letters and digits is Latin (digits are Common): it cannot mix scripts. */
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 /** ISO 15924 codes of Unicode's scripts; those the running engine does not know are dropped at load. */
 const SCRIPT_CODES = `Adlm Aghb Ahom Arab Armi Armn Avst Bali Bamu Bass Batk Beng Bhks Bopo Brah Brai Bugi Buhd Cakm Cans Cari Cham
@@ -131,7 +135,7 @@ export function characterFindings(text: string): CharacterFinding[] {
   const lines = text.split('\n');
   lines.forEach((lineText, index) => {
     const line = index + 1;
-    const chars = [...lineText];
+    const chars = ANY_LOOKED_AT.test(lineText) ? [...lineText] : [];
     let column = 0;
     chars.forEach((char, i) => {
       column += 1;
@@ -145,6 +149,7 @@ export function characterFindings(text: string): CharacterFinding[] {
     });
     // Words: runs of letters, marks and digits, with the joiners inside them.
     for (const match of lineText.matchAll(/[\p{L}\p{M}\p{N}\u200C\u200D]+/gu)) {
+      if (ASCII_WORD.test(match[0])) continue;
       const resolved = resolvedScripts(match[0]);
       if (resolved && resolved.size === 0) {
         findings.push({ kind: 'mixed-script', line, column: [...lineText.slice(0, match.index)].length + 1, text: match[0], what: describeMix(match[0]) });
