@@ -5,6 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -14,7 +16,7 @@ import { formatIssues } from '../content/issue.ts';
 import { shareCorpus } from '../content/loader.ts';
 import { checkContent, loadCorpus } from '../integrity/index.ts';
 import { anchorLedgerIssues } from '../integrity/anchor-ledger.ts';
-import { outputIssues } from '../integrity/output.ts';
+import { outputIssues, PAGE_READING_VERSION, type PageMemo } from '../integrity/output.ts';
 import type { Corpus } from '../content/read.ts';
 import { CSP_DIRECTIVES } from '../publish/hosting.ts';
 import { noticePaths, redirectPaths, sitemapFilter, sitemapLastmod } from '../publish/sitemap.ts';
@@ -23,17 +25,43 @@ import { remarkArticleBlocks } from './remark-article-blocks.ts';
 import { remarkContentAllowlist } from './remark-content-allowlist.ts';
 import { searchIndex } from './search-index.ts';
 import { buildPhases, logPhase, timedBuildDone } from './build-phases.ts';
+import { engineCacheFolder } from './build-cache.ts';
 import { siteUrlWarning } from '../urls/deploy.ts';
 
-/** After the build: the pages say what the content says (src/integrity/output.ts); a difference fails the build. */
+/** The output check's reading of each page, by the page's digest, from the build before (none when the cache is empty or unreadable). */
+function readPageMemo(file: string): PageMemo {
+  try {
+    const { version, rows } = JSON.parse(readFileSync(file, 'utf8')) as { version: number; rows: [string, [string, number][], [string, string][]][] };
+    if (version !== PAGE_READING_VERSION) return new Map();
+    return new Map(rows.map(([digest, counts, words]) => [digest, { counts: new Map(counts), words: new Map(words) }]));
+  } catch {
+    return new Map();
+  }
+}
+
+function writePageMemo(file: string, memo: PageMemo): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ version: PAGE_READING_VERSION, rows: [...memo].map(([digest, ids]) => [digest, [...ids.counts], [...ids.words]]) }));
+}
+
+/**
+ * After the build: the pages say what the content says (src/integrity/output.ts); a difference fails the build. A page
+ * whose bytes the check read in the build before is not parsed again (its reading is kept in the cache folder).
+ */
 function outputCheck(corpus: () => Corpus | undefined): AstroIntegration {
+  let memoFile: string | undefined;
   return {
     name: 'output-check',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        memoFile = join(engineCacheFolder(config.cacheDir, 'output-check'), 'pages.json');
+      },
       'astro:build:done': ({ dir, logger }) => {
         const read = corpus();
         if (!read) return;
-        const issues = outputIssues(fileURLToPath(dir), read);
+        const memo = memoFile ? readPageMemo(memoFile) : undefined;
+        const issues = outputIssues(fileURLToPath(dir), read, memo);
+        if (memoFile && memo) writePageMemo(memoFile, memo);
         if (issues.length > 0) {
           const error = new AstroError(formatIssues(issues).replace('; nothing was built', ' in the built site'), 'The content check passed but the built pages differ from it: this is a bug of the engine.');
           error.name = 'OutputCheckError';

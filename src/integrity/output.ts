@@ -3,6 +3,7 @@
  * statement's anchor is on its story page exactly once, around exactly its words, and every anchor in the ledger exists
  * in the built site. A mark that the check and the compiled page read differently cannot pass both.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -14,6 +15,10 @@ import type { Corpus } from '../content/read.ts';
 import { foldText } from '../content/text.ts';
 import { anchors, paths } from '../urls/paths.ts';
 import { LEDGER_FILE, anchorKey } from './anchor-ledger.ts';
+
+function digestOf(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
 
 /** The HTML file of a site path in a build folder (`/stories/x/` → `stories/x/index.html`). */
 function htmlFile(dist: string, path: string): string {
@@ -42,14 +47,48 @@ function wordsOf(node: ElementContent | Element): string {
   return node.children.map(wordsOf).join('');
 }
 
-/** Problems in a built site (`dist`) against the corpus it was built from. */
-export function outputIssues(dist: string, corpus: Corpus): ContentIssue[] {
+/**
+ * What the check reads of one built page: how many elements carry each id, and the words of each statement anchor (the
+ * first element with it). Kept between builds by the page's digest, so an unchanged page is not parsed again.
+ */
+export interface PageIds {
+  counts: Map<string, number>;
+  words: Map<string, string>;
+}
+
+/** The version of `idsOf`'s reading: change it with the reading, so that no reading kept by a build before is used. */
+export const PAGE_READING_VERSION = 1;
+
+/** Pages read before, by the digest of their bytes. */
+export type PageMemo = Map<string, PageIds>;
+
+function idsOf(html: string): PageIds {
+  const ids: PageIds = { counts: new Map(), words: new Map() };
+  for (const [id, elements] of elementsById(fromHtml(html))) {
+    ids.counts.set(id, elements.length);
+    if (id.startsWith(anchors.statement(''))) ids.words.set(id, foldText(wordsOf(elements[0])));
+  }
+  return ids;
+}
+
+/**
+ * Problems in a built site (`dist`) against the corpus it was built from. With `memo`, a page whose bytes were read
+ * before is not parsed again; the memo keeps exactly the pages this check read, for the next build.
+ */
+export function outputIssues(dist: string, corpus: Corpus, memo?: PageMemo): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const pages = new Map<string, Map<string, Element[]> | undefined>();
+  const pages = new Map<string, PageIds | undefined>();
+  const used: PageMemo = new Map();
+  const read = (bytes: Buffer): PageIds => {
+    const digest = digestOf(bytes);
+    const ids = memo?.get(digest) ?? idsOf(bytes.toString('utf8'));
+    used.set(digest, ids);
+    return ids;
+  };
   const page = (path: string) => {
     if (!pages.has(path)) {
       const file = htmlFile(dist, path);
-      pages.set(path, existsSync(file) ? elementsById(fromHtml(readFileSync(file, 'utf8'))) : undefined);
+      pages.set(path, existsSync(file) ? read(readFileSync(file)) : undefined);
     }
     return pages.get(path);
   };
@@ -58,19 +97,25 @@ export function outputIssues(dist: string, corpus: Corpus): ContentIssue[] {
   for (const s of corpus.statements) {
     if (withdrawn.has(s.data.article)) continue;
     const path = paths.story(s.data.article);
-    const found = page(path)?.get(anchors.statement(s.id)) ?? [];
+    const id = anchors.statement(s.id);
+    const ids = page(path);
+    const found = ids?.counts.get(id) ?? 0;
     const place = { file: s.file, entry: s.id, field: 'words' };
-    if (found.length !== 1) {
-      issues.push(problem('output-anchor-count', place, `${path}#${anchors.statement(s.id)}`, found.length));
-    } else if (foldText(wordsOf(found[0])) !== foldText(s.data.words)) {
-      issues.push(problem('output-words-differ', place, `${path}#${anchors.statement(s.id)}`, foldText(wordsOf(found[0]))));
+    if (found !== 1) {
+      issues.push(problem('output-anchor-count', place, `${path}#${id}`, found));
+    } else if (ids!.words.get(id) !== foldText(s.data.words)) {
+      issues.push(problem('output-words-differ', place, `${path}#${id}`, ids!.words.get(id) ?? ''));
     }
   }
   const ledger = relative(corpus.root, join(corpus.dir, LEDGER_FILE));
   for (const anchor of corpus.ledger) {
-    if ((page(anchor.path)?.get(anchor.id) ?? []).length === 0) {
+    if ((page(anchor.path)?.counts.get(anchor.id) ?? 0) === 0) {
       issues.push(problem('output-anchor-lost', { file: ledger, entry: anchorKey(anchor), field: '(published anchor)' }, anchorKey(anchor)));
     }
+  }
+  if (memo) {
+    memo.clear();
+    for (const [digest, ids] of used) memo.set(digest, ids);
   }
   return issues;
 }

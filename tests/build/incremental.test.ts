@@ -72,9 +72,12 @@ describe.sequential('an incremental build gives the same site as a cold build', 
   }, 300_000);
 
   it('with nothing changed, renders only the pages without a getStaticPaths() key and copies every other file', () => {
-    const log = renderLog(buildSite(incremental));
+    const output = buildSite(incremental);
+    const log = renderLog(output);
     expect(distDifferences(incremental.outDir, cold.outDir)).toEqual([]);
     expect(log.reused.length).toBeGreaterThan(log.rendered.length);
+    // No page's bytes changed, so the search index of the build before is copied, not made again (and equals a cold build's).
+    expect(output).toMatch(/search index: reused/);
     always = new Set(log.rendered);
     // The pages rendered every time are the single routes (src/pages/index.astro, timeline.astro…), none of a dynamic route.
     expect(log.rendered.filter((f) => /^(quotes|people|outlets|themes|stories|share)\/(?!index\.html$)/.test(f))).toEqual([]);
@@ -85,9 +88,12 @@ describe.sequential('an incremental build gives the same site as a cold build', 
       const before = join(parent, `cold-before-${i}`);
       cpSync(cold.outDir, before, { recursive: true });
       edit.apply();
-      const log: RenderLog = renderLog(buildSite(incremental));
+      const output = buildSite(incremental);
+      const log: RenderLog = renderLog(output);
       coldBuild();
       expect(distDifferences(incremental.outDir, cold.outDir)).toEqual([]);
+      // Every edit here changes some page, so the search index is made again, from every page.
+      expect(output).toMatch(/search index: \d+ pages/);
       if (edit.apply === editStatement) {
         // Only what shows the statement is rendered again: every file rendered (beyond the pages rendered every time)
         // changed between the cold builds before and after the edit, and the statement's own page is among them.

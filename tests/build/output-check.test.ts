@@ -1,9 +1,9 @@
 /** The check of the built site (src/integrity/output.ts), which the build runs after it writes the pages. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { outputIssues } from '../../src/integrity/output.ts';
+import { outputIssues, type PageMemo } from '../../src/integrity/output.ts';
 import { SITES, outDir, siteCorpus } from '../support/sites.ts';
 
 const dist = outDir(SITES.root);
@@ -48,5 +48,28 @@ describe('the output check', () => {
     const codes = outputIssues(dir, corpus).map((i) => i.code);
     expect(codes).toContain('output-anchor-count');
     expect(codes).toContain('output-anchor-lost');
+  });
+
+  describe('with the readings of the build before (the build keeps them in its cache folder)', () => {
+    it('keeps a reading of exactly the pages it read, and uses it for a page whose bytes are unchanged', () => {
+      const memo: PageMemo = new Map();
+      expect(outputIssues(dist, corpus, memo)).toEqual([]);
+      // The story pages and the pages of the ledger's anchors, each read once.
+      const read = new Set([...corpus.statements.map((x) => `/stories/${x.data.article}/`), ...corpus.ledger.map((a) => a.path)]);
+      expect(memo.size).toBe([...read].filter((path) => existsSync(join(dist, path, 'index.html'))).length);
+      // A kept reading is trusted for the same bytes: one that disagrees with the page proves it was used instead of the page.
+      const reading = [...memo.values()].find((ids) => ids.words.has(`q-${s.id}`))!;
+      reading.words.set(`q-${s.id}`, 'words the page does not hold');
+      expect(outputIssues(dist, corpus, memo).map((i) => [i.code, i.entry])).toContainEqual(['output-words-differ', s.id]);
+    });
+
+    it('reads a page again when its bytes changed since', () => {
+      const memo: PageMemo = new Map();
+      expect(outputIssues(dist, corpus, memo)).toEqual([]);
+      const dir = changedStory((html) => html.replace(anchor, 'id="q-renamed"'));
+      const codes = outputIssues(dir, corpus, memo).map((i) => i.code);
+      expect(codes).toContain('output-anchor-count');
+      expect(codes).toContain('output-anchor-lost');
+    });
   });
 });
