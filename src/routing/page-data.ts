@@ -150,23 +150,33 @@ export function storiesIndexPages(catalog: Catalog) {
   }));
 }
 
-/** The people index (`/people/`): people by kind, and outlets that are speakers. */
-export function peoplePage(catalog: Catalog) {
-  const people = sortedPeople(catalog);
+/**
+ * The people index (`/people/`, and `/people/page/<n>/` once it outgrows a page): people by kind, then the outlets quoted
+ * as speakers, each with their statement count; a page holds `pageSize.list` speakers, its groups headed by their kind.
+ */
+export function peopleIndexPages(catalog: Catalog) {
   const count = (id: string) => statementsBySpeaker(catalog, id).length;
-  return {
+  const speakers = [
+    ...sortedPeople(catalog).map((p) => ({ group: p.data.kind as string, path: paths.person(p.id), name: p.data.name, nativeName: p.data.nativeName, line: roleLine(p.data), count: count(p.id) })),
+    ...speakingOutlets(catalog).map((o) => ({ group: 'outlets', path: paths.outlet(o.id), name: o.data.name, nativeName: o.data.nativeName, line: '', count: count(o.id) })),
+  ];
+  const label = (group: string) => (group === 'outlets' ? 'Outlets quoted as speakers' : PERSON_KIND_LABELS[group as Person['kind']]);
+  const size = catalog.site.pageSize.list;
+  return paginate(speakers, size).map((p) => ({
     head: {
-      title: 'People',
-      description: 'Everyone the article quotes or reports: leaders, experts, officials, the public and unnamed groups, with what each said.',
-      path: paths.people(),
+      title: p.current === 1 ? 'People' : `People, page ${p.current} of ${p.last}`,
+      description:
+        p.current === 1
+          ? 'Everyone the stories quote or report: leaders, experts, officials, the public and unnamed groups, with what each said.'
+          : `Speakers ${(p.current - 1) * size + 1} to ${(p.current - 1) * size + p.items.length} of ${p.total}, by kind.`,
+      path: paths.people(p.current),
     } satisfies PageHead,
-    groups: [...new Set(people.map((p) => p.data.kind))].map((kind) => ({
-      kind,
-      label: PERSON_KIND_LABELS[kind],
-      people: people.filter((p) => p.data.kind === kind).map((p) => ({ person: p, line: roleLine(p.data), count: count(p.id) })),
-    })),
-    outlets: speakingOutlets(catalog).map((o) => ({ outlet: o, count: count(o.id) })),
-  };
+    groups: [...new Set(p.items.map((x) => x.group))].map((group) => ({ group, label: label(group), speakers: p.items.filter((x) => x.group === group) })),
+    from: (p.current - 1) * size + 1,
+    current: p.current,
+    last: p.last,
+    total: p.total,
+  }));
 }
 
 /** Statements as the person pages show them: by story, newest story first. */
@@ -377,14 +387,31 @@ export function statementPages(catalog: Catalog): StatementRoute[] {
   }), ...notices];
 }
 
-/** The themes index (`/themes/`): each theme with its count, and the speaker × theme table. */
-export function themesPage(catalog: Catalog) {
+/**
+ * The themes index (`/themes/`): each theme with its count, and the speaker × theme table, whose rows continue on
+ * `/themes/page/<n>/` once there are more speakers than `pageSize.list`.
+ */
+export function themesIndexPages(catalog: Catalog) {
   const matrix = themeMatrix(catalog);
-  return {
-    head: { title: 'Themes', description: 'The statements by theme, and a table of who spoke about what.', path: paths.themes(), searchable: false } satisfies PageHead,
-    themes: matrix.themes.map((theme) => ({ theme, count: statementsByTheme(catalog, theme.id).length })),
-    rows: matrix.rows,
-  };
+  const size = catalog.site.pageSize.list;
+  const themes = matrix.themes.map((theme) => ({ theme, count: statementsByTheme(catalog, theme.id).length }));
+  return paginate(matrix.rows, size).map((p) => ({
+    head: {
+      title: p.current === 1 ? 'Themes' : `Who spoke about what, page ${p.current} of ${p.last}`,
+      description:
+        p.current === 1
+          ? 'The statements by theme, and a table of who spoke about what.'
+          : `Speakers ${(p.current - 1) * size + 1} to ${(p.current - 1) * size + p.items.length} of ${p.total} in the table of who spoke about what.`,
+      path: paths.themes(p.current),
+      searchable: false,
+    } satisfies PageHead,
+    themes,
+    rows: p.items,
+    from: (p.current - 1) * size + 1,
+    current: p.current,
+    last: p.last,
+    total: p.total,
+  }));
 }
 
 /** Every theme's pages (`/themes/<id>/`, and `/themes/<id>/page/<n>/` once long): its statements, grouped by speaker. */

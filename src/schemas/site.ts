@@ -32,7 +32,8 @@ export const siteSchema = z
     /**
      * How many entries a list that grows with the stories shows before it splits into pages, each page staying within
      * the page-weight budget: a speaker's statements (`person`), the site timeline's events (`timeline`), the quotes
-     * index and a theme's statements (`list`), and the stories (`stories`, also the home page's list).
+     * index, a theme's statements, the people index and the table of who spoke about what (`list`), and the stories
+     * (`stories`, also the home page's list).
      */
     pageSize: z
       .object({

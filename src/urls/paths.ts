@@ -29,7 +29,8 @@ export const paths = {
   storyTimeline: (articleId: string) => `/stories/${articleId}/timeline/`,
   /** The stories index; pages after the first sit under `/stories/page/<n>/` (beside, never inside, a story's own folder). */
   stories: (page = 1) => (page <= 1 ? '/stories/' : `/stories/page/${page}/`),
-  people: () => '/people/',
+  /** The people index; pages after the first sit under `/people/page/<n>/`. */
+  people: (page = 1) => (page <= 1 ? '/people/' : `/people/page/${page}/`),
   person: (personId: string) => `/people/${personId}/`,
   /** Page `n` (from 1, oldest first) of a person's statements, once they outgrow one page (model/anchoring.ts). */
   personPage: (personId: string, page: number) => `/people/${personId}/page/${page}/`,
@@ -40,7 +41,8 @@ export const paths = {
   quotes: (page = 1) => (page <= 1 ? '/quotes/' : `/quotes/page/${page}/`),
   /** A statement's own page (also the path a former id redirects from). */
   quote: (statementId: string) => `/quotes/${statementId}/`,
-  themes: () => '/themes/',
+  /** The themes index; the rest of its table sits under `/themes/page/<n>/`. */
+  themes: (page = 1) => (page <= 1 ? '/themes/' : `/themes/page/${page}/`),
   /** A theme's statements; pages after the first sit under `/themes/<id>/page/<n>/`. */
   theme: (themeId: string, page = 1) => (page <= 1 ? `/themes/${themeId}/` : `/themes/${themeId}/page/${page}/`),
   search: () => '/search/',

@@ -5,6 +5,7 @@ import { SITES, outDir, personPageOf, shownCorpus, siteCatalog, siteCorpus } fro
 import { anchorKey } from '../../src/integrity/anchor-ledger.ts';
 import { formatIsoDate } from '../../src/content/dates.ts';
 import { foldText, page } from '../support/html.ts';
+import type { StatementView } from '../../src/model/catalog.ts';
 
 // What real reporting needs, as readers of the newsroom build receive it: licence and credit, the channel of
 // self-published words, quotations split by narration. Expectations come from the content of every story.
@@ -184,6 +185,29 @@ describe('lists that grow, split into pages (newsroom build)', () => {
       for (const ids of shown) expect(new Set(ids).size, first).toBeLessThanOrEqual(list);
       expect([...new Set(shown.flat())].sort(), first).toEqual([...expected].sort());
     }
+  });
+
+  it('cuts the people index and the table of who spoke about what into pages of at most the list size, every speaker once', () => {
+    const speakerPath = (s: StatementView) => (s.speaker.type === 'person' ? `/people/${s.speaker.id}/` : `/outlets/${s.speaker.id}/`);
+    const outletSpeakers = catalog.statements.filter((s) => s.speaker.type === 'outlet').map(speakerPath);
+    const lists = [
+      { first: '/people/', links: 'main section li > a', expected: [...[...catalog.people.keys()].map((id) => `/people/${id}/`), ...new Set(outletSpeakers)] },
+      { first: '/themes/', links: 'main table tbody th[scope="row"] a', expected: [...new Set(catalog.statements.filter((s) => s.data.themes.length > 0).map(speakerPath))] },
+    ];
+    for (const { first, links, expected } of lists) {
+      expect(expected.length, first).toBeGreaterThan(list);
+      const pages = walk(first);
+      expect(pages.length, first).toBe(Math.ceil(expected.length / list));
+      const shown = pages.map((path) => {
+        const $ = page(dist, path);
+        return $(links).map((_, a) => $(a).attr('href')!).get();
+      });
+      for (const hrefs of shown) expect(hrefs.length, first).toBeLessThanOrEqual(list);
+      expect(shown.flat().sort(), first).toEqual([...expected].sort());
+    }
+    // Each later page of the table repeats its head: every theme a column.
+    const columns = page(dist, walk('/themes/').at(-1)!)('main table thead th[scope="col"]').length;
+    expect(columns).toBe(catalog.site.themes.length + 1);
   });
 
   it('cuts the stories into pages, newest first, the home page\'s list continuing on the second', () => {
