@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { BUDGET, budgetProblems, type PageWeight } from '../../src/publish/page-budget.ts';
 import { ROOT } from '../../tooling/build.ts';
 import { launchChromium } from '../../tooling/chromium.ts';
-import { builtFiles, sitePages } from '../../tooling/pages.ts';
-import { measureSite } from '../../tooling/page-weight.ts';
+import { builtFiles, pageFile, sitePages } from '../../tooling/pages.ts';
+import { measurePage, measureSite } from '../../tooling/page-weight.ts';
 import { serveStatic } from '../../tooling/static-server.ts';
 import { median, runBuild, type BuildRun } from './run-build.ts';
 import { bareMarkdownPages, PER_STORY, writeSyntheticContent } from './synthetic.ts';
@@ -65,6 +65,21 @@ function renderedKinds(run: BuildRun): string {
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+}
+
+/**
+ * The heaviest page of each kind in a large build, by its HTML's raw bytes, weighed against the budget (weighing all of a
+ * 1000-story build's pages at brotli quality 11 would take many minutes; within a kind the largest file is the one that
+ * compresses largest, give or take).
+ */
+function heaviestAtScale(dist: string): PageWeight[] {
+  const largest = new Map<string, { path: string; bytes: number }>();
+  for (const path of sitePages(dist)) {
+    const bytes = statSync(pageFile(dist, path)).size;
+    const kind = pageKind(path);
+    if ((largest.get(kind)?.bytes ?? -1) < bytes) largest.set(kind, { path, bytes });
+  }
+  return [...largest.values()].map(({ path }) => measurePage(dist, path, '/', SITE_URL)).sort((a, b) => b.critical.br - a.critical.br);
 }
 
 async function pageWeights(dist: string) {
@@ -122,6 +137,7 @@ async function main() {
 
   // 4. Build scaling: our engine against a bare Astro + MDX build of the same article bodies.
   const scaling: ScalingRow[] = [];
+  let scaleWeight: { stories: number; heaviest: PageWeight[] } | undefined;
   for (const [stories, runs] of SIZES) {
     const contentDir = join(TMP, `content-${stories}`);
     writeSyntheticContent(contentDir, stories);
@@ -137,6 +153,7 @@ async function main() {
         rmSync(bareSrc, { recursive: true, force: true });
         mkdirSync(join(bareSrc, 'pages'), { recursive: true });
         for (const [name, text] of bareMarkdownPages(mainSizes(ours.outDir))) writeFileSync(join(bareSrc, 'pages', name), text);
+        if (stories === SIZES[SIZES.length - 1][0]) scaleWeight = { stories, heaviest: heaviestAtScale(ours.outDir) };
       }
       row.bare.push(await runBuild({ outDir: join(TMP, 'bare-out'), cacheDir: join(TMP, 'bare-cache'), config: 'scripts/bench/bare.config.mjs', env: { BARE_SRC: bareSrc } }));
     }
@@ -194,6 +211,7 @@ async function main() {
     lighthouse: lighthouse.map((r, i) => ({ ...r, kind: kindPages[i].kind })),
     scaling: scaling.map((row) => ({ ...row, ours: row.ours.map(summary), bare: row.bare.map(summary), unchanged: row.unchanged && summary(row.unchanged), oneEdit: row.oneEdit && summary(row.oneEdit) })),
     profile: profileOf(scaling[scaling.length - 1]),
+    scaleWeight: scaleWeight!,
     incremental,
     shareImages: shareImages.measured ? { ...shareImages, cold: summary(shareImages.cold), warm: summary(shareImages.warm) } : shareImages,
     seconds: (performance.now() - started) / 1000,
@@ -271,6 +289,8 @@ interface Results {
   lighthouse: (LighthouseResult & { kind: string })[];
   scaling: { stories: number; ours: RunSummary[]; bare: RunSummary[]; unchanged?: RunSummary; oneEdit?: RunSummary }[];
   profile: ReturnType<typeof profileOf>;
+  /** The heaviest page of each kind at the largest size. */
+  scaleWeight: { stories: number; heaviest: PageWeight[] };
   incremental: EditRow[];
   shareImages: { measured: false; reason: string } | { measured: true; cold: RunSummary; warm: RunSummary; images: number };
   seconds: number;
@@ -347,6 +367,19 @@ function report(r: Results): string {
         return [s.stories, s.ours.length, o.pages, o.seconds.toFixed(1), (o.seconds / s.stories).toFixed(3), (o.pages / o.seconds).toFixed(0), `${(perPage * 1000).toFixed(1)} (${ratio(perPage, perPage10)})`, gib(o.peak), b.pages, b.seconds.toFixed(1), (b.pages / b.seconds).toFixed(0), gib(b.peak), ratio(o.pages / o.seconds, b.pages / b.seconds), ratio(o.peak, b.peak)];
       }),
     ),
+  );
+  const sw = r.scaleWeight;
+  const over = sw.heaviest.flatMap(budgetProblems);
+  out.push(
+    '',
+    `**Page weight at ${sw.stories} stories** (the largest HTML file of each kind, weighed as above; brotli quality 11):`,
+    '',
+    table(
+      ['page kind', 'page', 'HTML raw', 'HTML + CSS br', 'of budget'],
+      sw.heaviest.map((w) => [pageKind(w.path), w.path, kib(w.html.raw), kib(w.critical.br), `${((w.critical.br / BUDGET.criticalBr) * 100).toFixed(0)} %`]),
+    ),
+    '',
+    over.length === 0 ? `Every kind's largest page within budget at ${sw.stories} stories.` : `**Over budget at ${sw.stories} stories:**\n${over.map((p) => `- ${p}`).join('\n')}`,
   );
   const largest = r.scaling[r.scaling.length - 1];
   if (largest.unchanged && largest.oneEdit) {
