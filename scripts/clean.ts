@@ -1,7 +1,7 @@
 /**
  * `npm run clean`: empties every cache the build uses and its output, so that the next `npm run build` is cold: Astro's
- * cache folder (`ASTRO_CACHE_DIR`; it holds the content store and the incremental build's manifest and copies of the
- * pages), the generated `.astro/` folder, the share images' cache (`SHARE_IMAGE_CACHE`) and `dist/` (`OUT_DIR`).
+ * cache folder (`ASTRO_CACHE_DIR`; it holds the content store, the incremental build's manifest and copies of the
+ * pages, and the engine's kept search index and output-check readings), the generated `.astro/` folder, the share images' cache (`SHARE_IMAGE_CACHE`) and `dist/` (`OUT_DIR`).
  * The folders are those `astro.config.mjs` and the share-image module name, so they are never written twice.
  */
 import { rmSync } from 'node:fs';
