@@ -58,23 +58,38 @@ export function cacheKeyOf(...data: unknown[]): string {
   return digestOf(data);
 }
 
-const layouts = new WeakMap<Catalog, object>();
+const layouts = new WeakMap<Catalog, { all: object; credited: object }>();
 
 /**
  * What the base layout (src/layouts/BaseLayout.astro) shows besides the page's own props: the site settings it reads
  * (name, tagline, language, the lead's label in the navigation; a page that shows others, a theme's label, has them in
- * its props), the publishers credited on a page that names none, and whether pages carry share images.
+ * its props), whether pages carry share images, and, on a page that names no publishers to credit (`credited` false),
+ * every publisher of the site, which its footer credits instead. A page that names its publishers has them in its props,
+ * so a story added by another publisher does not change its key.
  */
-export function layoutData(catalog: Catalog): object {
+export function layoutData(catalog: Catalog, credited = false): object {
   if (!layouts.has(catalog)) {
     // Every statement's view holds its article's view, body and parsed text included, but only the story page shows
     // those, and its key holds the article's entry (its body) and statements: elsewhere an article is its metadata.
     for (const article of catalog.articles.values()) projections.set(article, { ...article, body: undefined, text: undefined });
     const publishers = [...new Set([...catalog.articles.values()].map((a) => a.publisherLabel))];
     const { name, tagline, lang, leadLabel } = catalog.site;
-    layouts.set(catalog, { site: { name, tagline, lang, leadLabel }, publishers, shareImages: shareImagesEnabled() });
+    const shared = { site: { name, tagline, lang, leadLabel }, shareImages: shareImagesEnabled() };
+    layouts.set(catalog, { all: { ...shared, publishers }, credited: shared });
   }
-  return layouts.get(catalog)!;
+  const layout = layouts.get(catalog)!;
+  return credited ? layout.credited : layout.all;
+}
+
+/**
+ * Whether a page's props name the publishers its footer credits (the layout credits every publisher when they name none).
+ * The layout's props (`head`) are the page's props' own or, for a route that renders one of several pages (a statement, a
+ * redirect, a notice), those of the page it renders; props with no `head` are taken to credit every publisher.
+ */
+function namesCredits(props: unknown): boolean {
+  if (!props || typeof props !== 'object') return false;
+  const heads = [props, ...Object.values(props)].flatMap((v) => (v && typeof v === 'object' && 'head' in v ? [(v as { head?: { credits?: unknown } }).head] : []));
+  return heads.length > 0 && heads.every((head) => Array.isArray(head?.credits) && head.credits.length > 0);
 }
 
 /**
@@ -82,7 +97,7 @@ export function layoutData(catalog: Catalog): object {
  * props (`extra`: the statements a story's body marks, those a view cites).
  */
 export function pageCacheKey(catalog: Catalog, props: unknown, ...extra: unknown[]): string {
-  return cacheKeyOf(layoutData(catalog), props, ...extra);
+  return cacheKeyOf(layoutData(catalog, namesCredits(props)), props, ...extra);
 }
 
 /** `getStaticPaths()` entries of HTML pages, each given its `pageCacheKey` (with `extra`, what its MDX components look up). */
