@@ -72,6 +72,9 @@ export function layoutData(catalog: Catalog, credited = false): object {
     // Every statement's view holds its article's view, body and parsed text included, but only the story page shows
     // those, and its key holds the article's entry (its body) and statements: elsewhere an article is its metadata.
     for (const article of catalog.articles.values()) projections.set(article, { ...article, body: undefined, text: undefined });
+    // A statement's reading position across the site only orders lists, which hold their order in the props: it is not
+    // shown, and it shifts for every later statement when a story is withdrawn.
+    for (const statement of catalog.statements) projections.set(statement, { ...statement, position: undefined });
     const publishers = [...new Set([...catalog.articles.values()].map((a) => a.publisherLabel))];
     const { name, tagline, lang, leadLabel } = catalog.site;
     const shared = { site: { name, tagline, lang, leadLabel }, shareImages: shareImagesEnabled() };
