@@ -138,7 +138,7 @@ export function storiesIndexPages(catalog: Catalog) {
   return storyPagesOf(catalog).map((p) => ({
     head: {
       title: p.current === 1 ? 'Stories' : `Stories, page ${p.current} of ${p.last}`,
-      description: p.current === 1 ? `Every story on ${catalog.site.name}, newest first, with its publisher, date and speakers.` : `Stories ${(p.current - 1) * catalog.site.pageSize.stories + 1} to ${(p.current - 1) * catalog.site.pageSize.stories + p.items.length} of ${p.total}, newest first.`,
+      description: p.current === 1 ? `Every story on ${catalog.site.name}, newest first, with its publisher, date and speakers.` : `Stories ${p.from} to ${p.to} of ${p.total}, newest first.`,
       path: paths.stories(p.current),
       searchable: false,
       credits: p.items.map((s) => s.article.publisherLabel).filter((name, i, all) => all.indexOf(name) === i),
@@ -168,11 +168,12 @@ export function peopleIndexPages(catalog: Catalog) {
       description:
         p.current === 1
           ? 'Everyone the stories quote or report: leaders, experts, officials, the public and unnamed groups, with what each said.'
-          : `Speakers ${(p.current - 1) * size + 1} to ${(p.current - 1) * size + p.items.length} of ${p.total}, by kind.`,
+          : `Speakers ${p.from} to ${p.to} of ${p.total}, by kind.`,
       path: paths.people(p.current),
     } satisfies PageHead,
     groups: [...new Set(p.items.map((x) => x.group))].map((group) => ({ group, label: label(group), speakers: p.items.filter((x) => x.group === group) })),
-    from: (p.current - 1) * size + 1,
+    from: p.from,
+    to: p.to,
     current: p.current,
     last: p.last,
     total: p.total,
@@ -202,8 +203,8 @@ export function personPages(catalog: Catalog) {
       ? placement.pages.map((page) => ({
           n: page.current,
           path: paths.personPage(person.id, page.current),
-          from: (page.current - 1) * size + 1,
-          to: (page.current - 1) * size + page.items.length,
+          from: page.from,
+          to: page.to,
           stories: [...new Set(page.items.map((s) => s.article.data.headline))],
         }))
       : [];
@@ -290,7 +291,7 @@ export function quotesPages(catalog: Catalog) {
         description:
           p.current === 1
             ? 'Every statement in the stories, by speaker, with its kind and themes.'
-            : `Statements ${(p.current - 1) * catalog.site.pageSize.list + 1} to ${(p.current - 1) * catalog.site.pageSize.list + p.items.length} of ${p.total}, by speaker, with their kind and themes.`,
+            : `Statements ${p.from} to ${p.to} of ${p.total}, by speaker, with their kind and themes.`,
         path: paths.quotes(p.current),
         searchable: false,
         credits: creditsOf(p.items.map((id) => catalog.statementById.get(id)!)),
@@ -401,13 +402,14 @@ export function themesIndexPages(catalog: Catalog) {
       description:
         p.current === 1
           ? 'The statements by theme, and a table of who spoke about what.'
-          : `Speakers ${(p.current - 1) * size + 1} to ${(p.current - 1) * size + p.items.length} of ${p.total} in the table of who spoke about what.`,
+          : `Speakers ${p.from} to ${p.to} of ${p.total} in the table of who spoke about what.`,
       path: paths.themes(p.current),
       searchable: false,
     } satisfies PageHead,
     themes,
     rows: p.items,
-    from: (p.current - 1) * size + 1,
+    from: p.from,
+    to: p.to,
     current: p.current,
     last: p.last,
     total: p.total,
@@ -424,7 +426,7 @@ export function themePages(catalog: Catalog) {
         description:
           p.current === 1
             ? `${statements.length} statements on ${theme.label}${theme.description ? `: ${theme.description}` : ''}`
-            : `Statements ${(p.current - 1) * catalog.site.pageSize.list + 1} to ${(p.current - 1) * catalog.site.pageSize.list + p.items.length} of ${p.total} on ${theme.label}.`,
+            : `Statements ${p.from} to ${p.to} of ${p.total} on ${theme.label}.`,
         path: paths.theme(theme.id, p.current),
         searchable: false,
         credits: creditsOf(p.items),
@@ -484,7 +486,7 @@ export function timelinePages(catalog: Catalog) {
             ? single
               ? 'The events behind the story in date order, each with the statements made at it.'
               : 'The events behind every story, story by story, each drawn to scale, with the statements made at each.'
-            : `Events ${(page.current - 1) * catalog.site.pageSize.timeline + 1} to ${(page.current - 1) * catalog.site.pageSize.timeline + page.items.reduce((n, g) => n + g.events.length, 0)} of ${page.total}, in date order, story by story.`,
+            : `Events ${page.from} to ${page.to} of ${page.total}, in date order, story by story.`,
         path,
         credits: [...new Set(page.items.flatMap((g) => (g.story ? [g.story.publisherLabel] : [])))],
       } satisfies PageHead,

@@ -20,7 +20,8 @@ describe('pagination', () => {
     const pages = paginate([1, 2, 3, 4, 5], 2);
     expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
     expect(pages.map((p) => [p.current, p.last, p.total])).toEqual([[1, 3, 5], [2, 3, 5], [3, 3, 5]]);
-    expect(paginate([], 50)).toEqual([{ items: [], current: 1, last: 1, total: 0 }]);
+    expect(pages.map((p) => [p.from, p.to])).toEqual([[1, 2], [3, 4], [5, 5]]);
+    expect(paginate([], 50)).toEqual([{ items: [], current: 1, last: 1, total: 0, from: 1, to: 0 }]);
     expect(() => paginate([1], 0)).toThrow(/page size/);
   });
 });
